@@ -1,0 +1,62 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig, type DatabaseAdapterObj } from 'payload'
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
+import sharp from 'sharp'
+import { collections } from './collections'
+import { richTextEditor } from './fields/richText'
+import { chooseDatabase, resolveSecret } from './lib/database'
+import { migrations } from './migrations'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/**
+ * Schema changes reach the database through committed migrations, applied on start in production.
+ * Development and tests push the schema directly (fast, disposable databases).
+ */
+export function databaseAdapter(databaseUrl = process.env.DATABASE_URL): DatabaseAdapterObj {
+  const choice = chooseDatabase(databaseUrl)
+  const push = process.env.NODE_ENV !== 'production'
+  if (choice.kind === 'mongodb') {
+    // Not integration-tested here: no MongoDB server can run on our machines (see README).
+    return mongooseAdapter({ url: choice.url })
+  }
+  return sqliteAdapter({
+    client: { url: choice.url },
+    // Transactions are off by default in the SQLite adapter; seeding relies on them (all or nothing).
+    transactionOptions: {},
+    push,
+    migrationDir: path.resolve(dirname, 'migrations'),
+    prodMigrations: push ? undefined : migrations,
+  })
+}
+
+export default buildConfig({
+  secret: resolveSecret(),
+  serverURL: process.env.CMS_URL || undefined,
+  admin: {
+    user: 'users',
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · 杭州图书馆出版系统' },
+  },
+  collections,
+  editor: richTextEditor,
+  db: databaseAdapter(),
+  sharp,
+  localization: {
+    locales: [
+      { code: 'zh', label: '中文' },
+      { code: 'en', label: 'English' },
+    ],
+    defaultLocale: 'zh',
+    // Editors and the API see Chinese where English is missing; the export asks for no fallback.
+    fallback: true,
+  },
+  i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  graphQL: { disable: false },
+  telemetry: false,
+})

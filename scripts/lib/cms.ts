@@ -1,0 +1,23 @@
+import { getPayload, type Payload } from 'payload'
+
+/**
+ * A Payload instance over the Local API. The config is imported only now, after the caller has
+ * set DATABASE_URL and friends, because the database is chosen when the config loads.
+ */
+export async function openCms(): Promise<Payload> {
+  const { default: config } = await import('../../cms/src/payload.config')
+  return getPayload({ config })
+}
+
+/** Runs a command body, printing a content error plainly (no stack) and exiting non-zero. */
+export async function runCommand(body: () => Promise<void>) {
+  try {
+    await body()
+    process.exit(0)
+  } catch (error) {
+    const named = error as Error
+    const plain = ['ContentError', 'ContentErrors'].includes(named.name) || named.message.startsWith('DATABASE_URL') || named.message.startsWith('PAYLOAD_SECRET')
+    console.error(`\n✗ ${plain ? named.message : (named.stack ?? named.message)}`)
+    process.exit(1)
+  }
+}
