@@ -1,6 +1,9 @@
 import type { Payload } from 'payload'
 
-/** Local demo accounts, one per role, printed by `npm start`. Never created in production. */
+/**
+ * Local demo accounts, one per role, printed by `npm start`. `npm run seed` leaves them out when
+ * NODE_ENV is production (unless SEED_DEMO_USERS=1): a real deployment creates its own users.
+ */
 export const DEMO_PASSWORD = 'hzlib-demo-2013'
 export const DEMO_USERS = [
   { email: 'admin@hzlib.local', name: '系统管理员 Admin', roles: ['admin'] },

@@ -36,9 +36,13 @@ export function markdownToLexical(markdown: string, options: ToLexicalOptions): 
     const out: LexicalNode[] = []
     for (const node of nodes) {
       switch (node.type) {
-        case 'text':
+        case 'text': {
+          // Markdown reads a reference with no definition as plain text: say so instead.
+          const orphan = /\[\^([^\]\s]+)\]/.exec(node.value)
+          if (orphan) fail(node, `footnote [^${orphan[1]}] has no definition`)
           out.push(lexical.text(node.value, format))
           break
+        }
         case 'strong':
           out.push(...inline(node.children, format | FORMAT.bold))
           break

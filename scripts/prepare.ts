@@ -1,0 +1,21 @@
+/** Brings the CMS database up to date (migrations run as Payload starts), seeds it if empty, exports. */
+import { exportSnapshot } from '../cms/src/content/export'
+import { seedContent } from '../cms/src/content/seed'
+import { seedDemoUsers } from '../cms/src/content/users'
+import { CONTENT_DIR, snapshotDir } from '../cms/src/lib/paths'
+import { openCms, runCommand } from './lib/cms'
+
+await runCommand(async () => {
+  const payload = await openCms()
+  const { totalDocs } = await payload.count({ collection: 'journals', overrideAccess: true })
+  if (totalDocs === 0) {
+    const report = await seedContent(payload, CONTENT_DIR)
+    const created = Object.values(report.created).reduce((a, b) => a + b, 0)
+    console.log(`seeded ${created} documents from content/`)
+  } else {
+    console.log(`database has content (${totalDocs} journals): not seeding`)
+  }
+  await seedDemoUsers(payload)
+  const counts = await exportSnapshot(payload, snapshotDir())
+  console.log(`exported ${Object.entries(counts).map(([c, n]) => `${n} ${c}`).join(', ')}`)
+})

@@ -1,0 +1,99 @@
+/**
+ * npm start: the whole system on this machine. Prepares the embedded database (migrations, seed if
+ * empty), exports the snapshot, builds the site and the CMS admin when their sources changed, then
+ * serves both and prints where.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { createHash, randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { DEMO_PASSWORD, DEMO_USERS } from '../cms/src/content/users'
+import { DATA_DIR, REPO_ROOT, snapshotDir } from '../cms/src/lib/paths'
+import { runCommand } from './lib/cms'
+import { serveStatic } from './lib/static-server'
+
+const CMS_PORT = Number(process.env.CMS_PORT || 3000)
+const SITE_PORT = Number(process.env.SITE_PORT || 4321)
+const SITE_DIST = path.join(REPO_ROOT, 'site', 'dist')
+const children: ChildProcess[] = []
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    children.forEach((child) => child.kill('SIGTERM'))
+    process.exit(0)
+  })
+}
+
+/** A secret kept in data/ so sessions survive restarts; production sets PAYLOAD_SECRET itself. */
+function localSecret(): string {
+  const file = path.join(DATA_DIR, 'payload-secret')
+  if (!fs.existsSync(file)) fs.writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 })
+  return fs.readFileSync(file, 'utf8').trim()
+}
+
+function run(label: string, command: string, args: string[], cwd = REPO_ROOT): Promise<void> {
+  console.log(`\n▶ ${label}`)
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, stdio: 'inherit', env: process.env })
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${label} failed (exit ${code})`))))
+  })
+}
+
+/** Hash of the files a build depends on, to skip a build whose inputs did not change. */
+function inputsHash(...roots: string[]): string {
+  const hash = createHash('sha256')
+  const walk = (p: string) => {
+    if (!fs.existsSync(p)) return
+    const stat = fs.statSync(p)
+    if (stat.isDirectory()) {
+      for (const name of fs.readdirSync(p).sort()) if (!['node_modules', '.next', 'dist', '.astro'].includes(name)) walk(path.join(p, name))
+    } else hash.update(p).update(fs.readFileSync(p))
+  }
+  roots.forEach(walk)
+  return hash.digest('hex')
+}
+
+async function buildIfChanged(label: string, stamp: string, inputs: string[], build: () => Promise<void>) {
+  const hash = inputsHash(...inputs)
+  if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === hash) {
+    console.log(`\n✓ ${label}: up to date`)
+    return
+  }
+  await build()
+  fs.mkdirSync(path.dirname(stamp), { recursive: true })
+  fs.writeFileSync(stamp, hash)
+}
+
+await runCommand(async () => {
+  fs.mkdirSync(DATA_DIR, { recursive: true })
+  process.env.NODE_ENV = 'production'
+  process.env.PAYLOAD_SECRET ||= localSecret()
+  process.env.CMS_URL ||= `http://localhost:${CMS_PORT}`
+
+  // Migrations run when Payload starts in production; then seed (if empty) and export.
+  await run('Database: migrate, seed if empty, export', 'tsx', ['scripts/prepare.ts'])
+  await buildIfChanged('Site', path.join(REPO_ROOT, '.build', 'site.stamp'), [snapshotDir(), path.join(REPO_ROOT, 'site')], () =>
+    run('Site: astro build + search index', 'npm', ['run', 'build', '--workspace', 'site']),
+  )
+  await buildIfChanged('CMS admin', path.join(REPO_ROOT, 'cms', '.next', 'hzlib.stamp'), [path.join(REPO_ROOT, 'cms'), path.join(REPO_ROOT, 'package-lock.json')], () =>
+    run('CMS admin: next build', 'npm', ['run', 'build', '--workspace', 'cms']),
+  )
+
+  const cms = spawn('npm', ['run', 'start', '--workspace', 'cms', '--', '--port', String(CMS_PORT)], { cwd: REPO_ROOT, stdio: 'inherit', env: process.env })
+  children.push(cms)
+  cms.on('exit', (code) => {
+    console.error(`CMS stopped (exit ${code})`)
+    process.exit(code ?? 1)
+  })
+  await serveStatic(SITE_DIST, SITE_PORT)
+
+  console.log(`
+────────────────────────────────────────────────────────────
+  Site (static build):  http://localhost:${SITE_PORT}/
+  CMS admin:            http://localhost:${CMS_PORT}/admin
+  Demo logins (local only), password "${DEMO_PASSWORD}":
+${DEMO_USERS.map((u) => `    ${u.email.padEnd(30)} ${u.roles.join(', ')}`).join('\n')}
+  Stop with Ctrl+C.
+────────────────────────────────────────────────────────────`)
+  await new Promise(() => {}) // serve until stopped
+})
