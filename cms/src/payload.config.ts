@@ -56,7 +56,8 @@ export default buildConfig({
     fallback: true,
   },
   i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  // PAYLOAD_TYPES_OUT lets the drift test generate the types elsewhere and compare.
+  typescript: { outputFile: process.env.PAYLOAD_TYPES_OUT || path.resolve(dirname, 'payload-types.ts') },
   graphQL: { disable: false },
   telemetry: false,
 })

@@ -35,7 +35,7 @@ export const collectionConfig = (slug: string): CollectionConfig => {
 /** The fields that content/ and the snapshot hold for a collection (media: its metadata only). */
 export const contentFields = (collection: CollectionConfig): Array<Field & { name: string }> => [
   // An upload's file name is Payload's own field; content/ and the snapshot key media by it.
-  ...(collection.upload ? [{ name: 'filename', type: 'text' } as Field & { name: string }] : []),
+  ...(collection.upload ? [{ name: 'filename', type: 'text', required: true } as Field & { name: string }] : []),
   ...dataFields(collection.fields).filter((f) => !DERIVED_FIELDS.has(f.name) && f.name !== 'filename'),
 ]
 
