@@ -41,6 +41,7 @@ export default buildConfig({
     user: 'users',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · 杭州图书馆出版系统' },
+    avatar: 'default', // no Gravatar: the admin must work offline
   },
   collections,
   editor: richTextEditor,
