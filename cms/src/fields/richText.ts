@@ -3,6 +3,7 @@ import {
   BlocksFeature,
   EXPERIMENTAL_TableFeature,
   FixedToolbarFeature,
+  HeadingFeature,
   lexicalEditor,
 } from '@payloadcms/richtext-lexical'
 import { label } from '../lib/labels'
@@ -24,9 +25,28 @@ export const FootnoteBlock: Block = {
   fields: [{ name: 'note', type: 'textarea', required: true, label: label('脚注内容', 'Note') }],
 }
 
+/**
+ * Editor features the content contract can carry (Markdown in content/ and the snapshot, the site,
+ * the print export). Anything else would be refused at export, so editors are not offered it:
+ * images go in as figures (with captions), headings start at h2 (the title is h1).
+ */
+const UNSUPPORTED = new Set([
+  'align',
+  'indent',
+  'horizontalRule',
+  'relationship',
+  'upload',
+  'checklist',
+  'underline',
+  'subscript',
+  'superscript',
+  'heading',
+])
+
 export const richTextEditor = lexicalEditor({
   features: ({ defaultFeatures }) => [
-    ...defaultFeatures,
+    ...defaultFeatures.filter((feature) => !UNSUPPORTED.has(feature.key)),
+    HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
     FixedToolbarFeature(),
     BlocksFeature({ blocks: [FigureBlock], inlineBlocks: [FootnoteBlock] }),
     EXPERIMENTAL_TableFeature(),
