@@ -6,6 +6,7 @@ import path from 'node:path'
 // A temporary file, not :memory:: libsql opens a new connection after a transaction, and a new
 // connection to :memory: is a new, empty database.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hzlib-test-'))
+process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }))
 process.env.DATABASE_URL ||= `file:${path.join(dir, 'cms.db')}`
 process.env.PAYLOAD_SECRET ||= 'test-secret'
 process.env.MEDIA_DIR ||= path.join(dir, 'media')
