@@ -1,17 +1,12 @@
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
+import { tempDir } from './temp'
+
+export { tempDir } from './temp'
 export const REPO = path.resolve(import.meta.dirname, '../..')
 export const FIXTURE_CONTENT = path.join(REPO, 'tests/fixtures/content')
-
-/** A temporary folder, removed when the test process ends. */
-export function tempDir(prefix: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `hzlib-${prefix}-`))
-  process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }))
-  return dir
-}
 
 /**
  * A CMS on a fresh temporary SQLite database with its own media folder (tests/helpers/env.ts).
