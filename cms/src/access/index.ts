@@ -45,3 +45,12 @@ export const adminOr =
 
 export const journalScope = (req: PayloadRequest) => refIds(staff(req)?.journals)
 export const branchScope = (req: PayloadRequest) => refIds(staff(req)?.branches)
+
+/** Admins everywhere; holders of `role` only on the documents `scope` selects. */
+export const adminOrScoped =
+  (role: Role, scope: (req: PayloadRequest) => Where): Access =>
+  ({ req }) => {
+    const user = staff(req)
+    if (hasRole(user, 'admin')) return true
+    return hasRole(user, role) ? scope(req) : false
+  }
