@@ -1,0 +1,31 @@
+import mdx from '@astrojs/mdx'
+import sitemap from '@astrojs/sitemap'
+import { fileURLToPath } from 'node:url'
+import { defineConfig } from 'astro/config'
+import { snapshotMedia } from './src/integrations/snapshotMedia'
+import { pagefindIndex } from './src/integrations/pagefindIndex'
+
+/**
+ * The static site. It reads the content snapshot (SNAPSHOT_DIR, default ../.build/snapshot) that
+ * `npm run export` (from the CMS) or `npm run snapshot:content` (from content/) writes.
+ * Every page lives under /zh/ or /en/; `/` picks one (src/pages/index.astro, netlify.toml).
+ */
+// Resolved here, where the file's own location is known (bundled page code runs from elsewhere).
+process.env.SNAPSHOT_DIR ||= fileURLToPath(new URL('../.build/snapshot', import.meta.url))
+
+export default defineConfig({
+  // Netlify sets URL; SITE_URL overrides; local runs serve on 4321.
+  site: process.env.SITE_URL || process.env.URL || 'http://localhost:4321',
+  outDir: process.env.SITE_OUT_DIR || './dist',
+  // Separate caches let test builds of different snapshots run side by side.
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  compressHTML: true,
+  integrations: [
+    mdx(),
+    sitemap({ i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } } }),
+    snapshotMedia(),
+    pagefindIndex(),
+  ],
+})

@@ -1,0 +1,97 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import sharp from 'sharp'
+import { snapshotMediaPath } from './snapshot'
+
+/**
+ * Responsive images for snapshot media. Pages ask for `imageSet(filename)` (dimensions and srcsets,
+ * computed from the original), and the snapshotMedia integration writes exactly those variants
+ * with sharp after the build, so markup and files come from one function.
+ */
+export const WIDTHS = [400, 800, 1200] as const
+export const FORMATS = ['avif', 'webp', 'jpeg'] as const
+export type Format = (typeof FORMATS)[number]
+export const MEDIA_URL_DIR = 'media'
+
+export interface Variant {
+  file: string
+  width: number
+  height: number
+  format: Format
+}
+
+export interface ImageSet {
+  width: number
+  height: number
+  variants: Variant[]
+  srcset: (format: Format) => string
+  fallback: Variant
+}
+
+const base = (filename: string) => filename.replace(/\.[^.]+$/, '')
+const extension: Record<Format, string> = { avif: 'avif', webp: 'webp', jpeg: 'jpg' }
+
+export function variantsFor(filename: string, width: number, height: number): Variant[] {
+  const widths = [...new Set([...WIDTHS.filter((w) => w < width), Math.min(width, WIDTHS.at(-1)!)])]
+  return FORMATS.flatMap((format) =>
+    widths.map((w) => ({
+      file: `${base(filename)}-${w}.${extension[format]}`,
+      width: w,
+      height: Math.round((height * w) / width),
+      format,
+    })),
+  )
+}
+
+const dimensions = new Map<string, Promise<{ width: number; height: number }>>()
+function sizeOf(filename: string) {
+  let found = dimensions.get(filename)
+  if (!found) {
+    const file = snapshotMediaPath(filename)
+    if (!fs.existsSync(file)) throw new Error(`Image "${filename}" is not in the snapshot's media folder`)
+    found = sharp(file)
+      .metadata()
+      .then((m) => ({ width: m.autoOrient?.width ?? m.width ?? 0, height: m.autoOrient?.height ?? m.height ?? 0 }))
+    dimensions.set(filename, found)
+  }
+  return found
+}
+
+export async function imageSet(filename: string): Promise<ImageSet> {
+  const { width, height } = await sizeOf(filename)
+  const variants = variantsFor(filename, width, height)
+  const url = (v: Variant) => `/${MEDIA_URL_DIR}/${v.file}`
+  const of = (format: Format) => variants.filter((v) => v.format === format)
+  const jpegs = of('jpeg')
+  const fallback = jpegs[Math.min(1, jpegs.length - 1)]
+  return {
+    width: fallback.width,
+    height: fallback.height,
+    variants,
+    srcset: (format) => of(format).map((v) => `${url(v)} ${v.width}w`).join(', '),
+    fallback,
+  }
+}
+
+/** Writes every variant of every snapshot image into outDir/media (skipping ones already there). */
+export async function writeVariants(outDir: string, filenames: string[]) {
+  const target = path.join(outDir, MEDIA_URL_DIR)
+  fs.mkdirSync(target, { recursive: true })
+  let written = 0
+  for (const filename of filenames) {
+    const { width, height } = await sizeOf(filename)
+    const source = sharp(snapshotMediaPath(filename)).autoOrient()
+    await Promise.all(
+      variantsFor(filename, width, height).map(async (v) => {
+        const out = path.join(target, v.file)
+        if (fs.existsSync(out)) return
+        const resized = source.clone().resize({ width: v.width })
+        const encoded =
+          v.format === 'avif' ? resized.avif({ quality: 55, effort: 2 }) : v.format === 'webp' ? resized.webp({ quality: 72 }) : resized.jpeg({ quality: 78, mozjpeg: true })
+        await encoded.toFile(out)
+        written++
+      }),
+    )
+  }
+  return written
+}

@@ -1,0 +1,111 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast'
+import { toHtml } from 'hast-util-to-html'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import remarkRehype from 'remark-rehype'
+import { unified } from 'unified'
+import { visit } from 'unist-util-visit'
+import type { Lang } from './i18n'
+import { useT } from './i18n'
+import { imageSet } from './images'
+import { MEDIA_URL_DIR, type ImageSet } from './images'
+
+/**
+ * Rich text from the snapshot (the canonical Markdown subset of the content contract) to HTML:
+ * GFM tables and footnotes (real footnotes with back links), `![caption](media:file)` figures as
+ * responsive <picture>s with captions. Ids get a per-document prefix so two bodies can share a page.
+ */
+export interface RenderedBody {
+  /** The top-level blocks (paragraphs, headings, figures…), as HTML, in order. */
+  blocks: string[]
+  /** The footnotes section, if any. */
+  footnotes: string
+  html: string
+}
+
+export async function renderMarkdown(markdown: string, lang: Lang, idPrefix: string): Promise<RenderedBody> {
+  const t = useT(lang)
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkRehype, {
+      clobberPrefix: `${idPrefix}-`,
+      footnoteLabel: t('article.footnotes'),
+      footnoteBackLabel: (i: number) => t('article.footnoteBack', { n: i + 1 }),
+      footnoteLabelTagName: 'h2',
+    })
+  const root = (await processor.run(processor.parse(markdown))) as Root
+  await replaceFigures(root)
+  const elements = root.children.filter((node): node is Element => node.type === 'element')
+  const isFootnotes = (el: Element) => el.tagName === 'section' && 'dataFootnotes' in (el.properties ?? {})
+  const blocks = elements.filter((el) => !isFootnotes(el)).map((el) => toHtml(el))
+  const notes = elements.find(isFootnotes)
+  if (notes) notes.properties = { ...notes.properties, className: ['footnotes'] }
+  const footnotes = notes ? toHtml(notes) : ''
+  return { blocks, footnotes, html: toHtml(root) }
+}
+
+/** Turns each paragraph holding only a media: image into a <figure> with a responsive <picture>. */
+async function replaceFigures(root: Root) {
+  const found: Array<{ parent: Root; index: number; file: string; caption: string }> = []
+  root.children.forEach((node, index) => {
+    const only = node.type === 'element' && node.tagName === 'p' ? node.children.filter((c) => !(c.type === 'text' && !c.value.trim())) : []
+    const img = only.length === 1 && only[0].type === 'element' && only[0].tagName === 'img' ? only[0] : undefined
+    const src = String(img?.properties?.src ?? '')
+    if (img && src.startsWith('media:')) found.push({ parent: root, index, file: src.slice(6), caption: String(img.properties?.alt ?? '') })
+  })
+  for (const { parent, index, file, caption } of found) {
+    parent.children[index] = figure(await imageSet(file), caption) as RootContent
+  }
+  // Any image left (none in canonical content) must not point at a media: URL the browser cannot load.
+  visit(root, 'element', (el) => {
+    if (el.tagName === 'img' && String(el.properties?.src ?? '').startsWith('media:')) {
+      throw new Error(`image ${String(el.properties?.src)} is not a figure of its own`)
+    }
+  })
+}
+
+const h = (tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+})
+
+export function pictureElement(set: ImageSet, alt: string, sizes: string, eager = false): Element {
+  return h('picture', {}, [
+    h('source', { type: 'image/avif', srcSet: set.srcset('avif'), sizes }),
+    h('source', { type: 'image/webp', srcSet: set.srcset('webp'), sizes }),
+    h('img', {
+      src: `/${MEDIA_URL_DIR}/${set.fallback.file}`,
+      srcSet: set.srcset('jpeg'),
+      sizes,
+      width: set.width,
+      height: set.height,
+      alt,
+      loading: eager ? 'eager' : 'lazy',
+      decoding: 'async',
+    }),
+  ])
+}
+
+function figure(set: ImageSet, caption: string): Element {
+  // The caption says what the figure shows; the image's alt would repeat it to screen readers.
+  return h('figure', { className: ['figure'] }, [
+    pictureElement(set, '', '(min-width: 60rem) 40rem, 100vw'),
+    ...(caption ? [h('figcaption', {}, [{ type: 'text', value: caption }])] : []),
+  ])
+}
+
+/** Plain text of Markdown (for descriptions, feeds and calendar entries). */
+export function markdownToText(markdown: string): string {
+  return markdown
+    .replace(/^\[\^[^\]]+\]:.*$/gm, '')
+    .replace(/\[\^[^\]]+\]/g, '')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^[#>|\-*\s]+/gm, '')
+    .replace(/[*_`|]/g, '')
+    .replace(/\n{2,}/g, '\n')
+    .trim()
+}

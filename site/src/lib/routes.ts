@@ -1,0 +1,30 @@
+import type { Lang } from './i18n'
+import { otherLang } from './i18n'
+
+/** Every URL of the site is built here, so links and pages cannot disagree. */
+export const routes = {
+  home: (lang: Lang) => `/${lang}/`,
+  journals: (lang: Lang) => `/${lang}/journals/`,
+  journal: (lang: Lang, slug: string) => `/${lang}/journals/${slug}/`,
+  journalFeed: (lang: Lang, slug: string) => `/${lang}/journals/${slug}/feed.xml`,
+  issue: (lang: Lang, slug: string) => `/${lang}/issues/${slug}/`,
+  article: (lang: Lang, slug: string) => `/${lang}/articles/${slug}/`,
+  articleCitation: (lang: Lang, slug: string, format: 'bib' | 'ris') => `/${lang}/articles/${slug}/cite.${format}`,
+  contributor: (lang: Lang, slug: string) => `/${lang}/contributors/${slug}/`,
+  branches: (lang: Lang) => `/${lang}/branches/`,
+  branch: (lang: Lang, slug: string) => `/${lang}/branches/${slug}/`,
+  festival: (lang: Lang, slug: string) => `/${lang}/festival/${slug}/`,
+  festivalCalendar: (lang: Lang, slug: string) => `/${lang}/festival/${slug}/calendar.ics`,
+  series: (lang: Lang, slug: string) => `/${lang}/series/${slug}/`,
+  seriesCalendar: (lang: Lang, slug: string) => `/${lang}/series/${slug}/calendar.ics`,
+  event: (lang: Lang, slug: string) => `/${lang}/events/${slug}/`,
+  eventCalendar: (lang: Lang, slug: string) => `/${lang}/events/${slug}/event.ics`,
+  eventsFeed: (lang: Lang) => `/${lang}/events/feed.xml`,
+  page: (lang: Lang, slug: string) => `/${lang}/pages/${slug}/`,
+  search: (lang: Lang) => `/${lang}/search/`,
+  archive: (lang: Lang) => `/${lang}/archive/`,
+  media: (file: string) => `/media/${file}`,
+}
+
+/** The same page in the other language: every route differs only in its first segment. */
+export const inOtherLang = (path: string, lang: Lang) => path.replace(new RegExp(`^/${lang}/`), `/${otherLang(lang)}/`)

@@ -1,0 +1,15 @@
+import type { APIRoute } from 'astro'
+import { icsResponse } from '../../../../lib/calendars'
+import { loadSite } from '../../../../lib/content'
+import type { Lang } from '../../../../lib/i18n'
+import { text } from '../../../../lib/localize'
+import { docPaths } from '../../../../lib/paths'
+
+export const getStaticPaths = () => docPaths('series', 'series')
+
+export const GET: APIRoute = async ({ params, props, site: origin }) => {
+  const site = await loadSite()
+  const lang = params.lang as Lang
+  const series = site.seriesBySlug(props.slug)
+  return icsResponse(text(series.title, lang), site, site.eventsSorted.filter((e) => e.series === series.slug), lang, origin!)
+}
