@@ -75,3 +75,21 @@ describe('iCalendar text', () => {
     expect(unfolded).toContain(`DESCRIPTION:${'一'.repeat(60)}\r\n`)
   })
 })
+
+describe('UI strings', () => {
+  const keys = (obj: Record<string, unknown>, prefix = ''): string[] =>
+    Object.entries(obj).flatMap(([k, v]) => (typeof v === 'object' && v ? keys(v as Record<string, unknown>, `${prefix}${k}.`) : [`${prefix}${k.replace(/_(one|other)$/, '')}`]))
+
+  it('exist in both languages, with nothing empty', async () => {
+    const zh = (await import('../../site/src/locales/zh.json')).default
+    const en = (await import('../../site/src/locales/en.json')).default
+    expect([...new Set(keys(en))].sort()).toEqual([...new Set(keys(zh))].sort())
+    const { useT } = await import('../../site/src/lib/i18n')
+    for (const lang of ['zh', 'en'] as const) {
+      const t = useT(lang)
+      for (const key of new Set(keys(lang === 'zh' ? zh : en))) expect(t(key, { count: 2 }).trim(), `${lang}: ${key}`).not.toBe('')
+    }
+    expect(useT('en')('event.capacity', { count: 1 })).toBe('1 place')
+    expect(useT('zh')('issue.label', { year: 2013, number: 2 })).toBe('2013年第2期')
+  })
+})
