@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root, RootContent } from 'hast'
+import type { Element, Root, RootContent } from 'hast'
 import { toHtml } from 'hast-util-to-html'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -7,8 +7,8 @@ import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
 import type { Lang } from './i18n'
 import { useT } from './i18n'
-import { imageSet } from './images'
-import { MEDIA_URL_DIR, type ImageSet } from './images'
+import { imageSet, type ImageSet } from './images'
+import { h, pictureElement } from './picture'
 
 /**
  * Rich text from the snapshot (the canonical Markdown subset of the content contract) to HTML:
@@ -63,30 +63,6 @@ async function replaceFigures(root: Root) {
       throw new Error(`image ${String(el.properties?.src)} is not a figure of its own`)
     }
   })
-}
-
-const h = (tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element => ({
-  type: 'element',
-  tagName,
-  properties,
-  children,
-})
-
-export function pictureElement(set: ImageSet, alt: string, sizes: string, eager = false): Element {
-  return h('picture', {}, [
-    h('source', { type: 'image/avif', srcSet: set.srcset('avif'), sizes }),
-    h('source', { type: 'image/webp', srcSet: set.srcset('webp'), sizes }),
-    h('img', {
-      src: `/${MEDIA_URL_DIR}/${set.fallback.file}`,
-      srcSet: set.srcset('jpeg'),
-      sizes,
-      width: set.width,
-      height: set.height,
-      alt,
-      loading: eager ? 'eager' : 'lazy',
-      decoding: 'async',
-    }),
-  ])
 }
 
 function figure(set: ImageSet, caption: string): Element {
