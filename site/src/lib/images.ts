@@ -73,6 +73,9 @@ export async function imageSet(filename: string): Promise<ImageSet> {
   }
 }
 
+/** The URL of an image's middle-sized JPEG, for link previews (og:image) and structured data. */
+export const previewUrl = async (filename: string) => `/${MEDIA_URL_DIR}/${(await imageSet(filename)).fallback.file}`
+
 /** Writes every variant of every snapshot image into outDir/media (skipping ones already there). */
 export async function writeVariants(outDir: string, filenames: string[]) {
   const target = path.join(outDir, MEDIA_URL_DIR)
