@@ -21,6 +21,7 @@ function brokenLinks(dist: string) {
     const doc = page(dist, p)
     for (const el of doc.querySelectorAll('a[href], link[href]')) check(p, el.getAttribute('href')!)
     for (const el of doc.querySelectorAll('img[src], script[src]')) check(p, el.getAttribute('src')!)
+    for (const el of doc.querySelectorAll('meta[property="og:image"], meta[property="og:url"]')) check(p, el.getAttribute('content')!)
     for (const el of doc.querySelectorAll('[srcset]')) {
       for (const candidate of el.getAttribute('srcset')!.split(',')) check(p, candidate.trim().split(/\s+/)[0])
     }
@@ -38,6 +39,8 @@ describe('links', () => {
 
   it('has no broken internal link anywhere in the seed site', () => {
     expect(brokenLinks(seed.dist)).toEqual([])
+    const preview = page(seed.dist, '/en/branches/central/').querySelector('meta[property="og:image"]')!.getAttribute('content')!
+    expect(preview).toMatch(new RegExp(`^${TEST_ORIGIN}/media/b-central-\\d+\\.jpg$`))
   })
 })
 
