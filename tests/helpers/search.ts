@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core'
+import { PAGEFIND_OPTIONS } from '../../site/src/lib/searchConfig'
 
 /** One search result as the search page sees it (Pagefind's JS API, run in the browser). */
 export interface SearchHit {
@@ -7,8 +8,9 @@ export interface SearchHit {
   title: string
   meta: Record<string, string>
   excerpt: string
-  /** The page's indexed text (what Pagefind stored for excerpts). */
+  /** The page's indexed text (what Pagefind stored for excerpts), without its word-boundary marks. */
   content: string
+  filters: Record<string, string[]>
 }
 
 export interface SearchOptions {
@@ -36,18 +38,30 @@ declare global {
 
 /**
  * Opens `/<lang>/` of a served site in a new browser page and imports `/pagefind/pagefind.js`
- * there: Pagefind picks the index from `<html lang>`, so each language searches its own index.
+ * there with the search page's options: Pagefind picks the index from `<html lang>`, so each
+ * language searches its own index.
  */
-export async function openPagefind(browser: Browser, origin: string, lang: 'zh' | 'en', path = `/${lang}/`): Promise<PagefindSession> {
+export async function openPagefind(
+  browser: Browser,
+  origin: string,
+  lang: 'zh' | 'en',
+  {
+    path = `/${lang}/`,
+    options = PAGEFIND_OPTIONS as Record<string, unknown>,
+    /** Where the Pagefind bundle is served (another bundle of the same pages, for comparisons). */
+    bundle = '/pagefind/',
+  } = {},
+): Promise<PagefindSession> {
   const page = await browser.newPage()
   await page.goto(`${origin}${path}`, { waitUntil: 'load' })
-  await page.evaluate(async () => {
-    const url = '/pagefind/pagefind.js'
-    const pf = await import(/* @vite-ignore */ url)
-    await pf.options({ excerptLength: 30 })
+  // A string, not a function: a test runner's transform would rewrite a dynamic import() inside
+  // a function before Playwright serialises it for the browser.
+  await page.evaluate(`(async () => {
+    const pf = await import(${JSON.stringify(`${bundle}pagefind.js`)})
+    await pf.options(${JSON.stringify(options)})
     await pf.init()
     window.__pagefind = pf
-  })
+  })()`)
   return {
     page,
     lang,
@@ -68,7 +82,8 @@ export async function openPagefind(browser: Browser, origin: string, lang: 'zh' 
               title: (d.meta?.title ?? '') as string,
               meta: d.meta as Record<string, string>,
               excerpt: d.excerpt as string,
-              content: d.content as string,
+              content: (d.content as string).replaceAll('\u200b', ''),
+              filters: d.filters as Record<string, string[]>,
             })),
           }
         },
@@ -87,7 +102,7 @@ export async function openPagefind(browser: Browser, origin: string, lang: 'zh' 
 /** Path part of a result URL (Pagefind returns root-relative URLs; strip any highlight query). */
 export const pathOf = (url: string) => new URL(url, 'http://x').pathname
 
-/** Mean reciprocal rank: 1/rank of the first expected document, 0 if it is not in the list. */
+/** Reciprocal rank: 1/rank of the first relevant document, 0 if none is in the list. */
 export function reciprocalRank(found: string[], expected: string[]): number {
   const rank = found.findIndex((u) => expected.includes(u))
   return rank < 0 ? 0 : 1 / (rank + 1)

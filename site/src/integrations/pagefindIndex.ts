@@ -1,7 +1,105 @@
+import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import * as pagefind from 'pagefind'
+import { MAX_TERM_FIELDS, termField, TITLE_FIELD } from '../lib/searchConfig'
+import { indexOnlyFields, readPage, vocabularyFor, type Vocabulary, withMeta } from '../lib/searchText'
+
+export interface IndexReport {
+  /** Pages handed to Pagefind (those with `data-pagefind-body`). */
+  pages: number
+  /** Pages that received index-only metadata (terms; title in segmented languages). */
+  withTerms: number
+  /** Size of the vocabulary per `<html lang>` (domain terms plus the terms pages declare). */
+  vocabulary: Record<string, number>
+  /** Wall time of the whole run: reading, indexing, writing. */
+  ms: number
+  /** Pagefind's own languages (`zh-cn`, `en`) with their page counts. */
+  languages: Record<string, number>
+}
+
+function htmlFiles(dir: string, skip: string): string[] {
+  const out: string[] = []
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name)
+    if (entry.isDirectory()) {
+      if (full !== skip) out.push(...htmlFiles(full, skip))
+    } else if (entry.name.endsWith('.html')) out.push(full)
+  }
+  return out
+}
+
+/** URL Pagefind would give the file (`zh/articles/x/index.html` → `/zh/articles/x/`). */
+const urlOf = (site: string, file: string) => `/${path.relative(site, file).split(path.sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1')
+
+/**
+ * Indexes a built site with Pagefind (one index per `<html lang>`) into `<site>/pagefind`.
+ *
+ * Pages are read here and handed to Pagefind with `addHTMLFile`, so that they can carry index-only
+ * metadata: their terms (and, in Chinese, their title) written as the words a browser query is cut
+ * into (see lib/searchText.ts, lib/searchConfig.ts). The files on disk, and so the pages and their
+ * excerpts, are unchanged.
+ */
+export async function indexSite(site: string, options: { outputPath?: string; concurrency?: number } = {}): Promise<IndexReport> {
+  const started = performance.now()
+  const outputPath = options.outputPath ?? path.join(site, 'pagefind')
+  const files = htmlFiles(site, outputPath)
+
+  // Pass 1: which pages are searched, and a vocabulary per language: every term pages declare
+  // (keywords, names, journal/branch/series) and, for Chinese, the domain terms.
+  const vocabularies = new Map<string, Vocabulary>()
+  const vocabulary = (lang: string) => {
+    let v = vocabularies.get(lang)
+    if (!v) vocabularies.set(lang, (v = vocabularyFor(lang)))
+    return v
+  }
+  const pages: Array<{ file: string; lang: string; searchable: boolean }> = []
+  for (const file of files) {
+    const html = fs.readFileSync(file, 'utf8')
+    const searchable = html.includes('data-pagefind-body')
+    const page = searchable ? readPage(html) : undefined
+    if (page?.lang) for (const term of page.declared) vocabulary(page.lang).add(term)
+    pages.push({ file, lang: page?.lang ?? '', searchable })
+  }
+  // Pagefind indexes only pages with data-pagefind-body once one page has it; without any, all pages.
+  const anyBody = pages.some((p) => p.searchable)
+  const indexed = pages.filter((p) => !anyBody || p.searchable)
+
+  const { index, errors } = await pagefind.createIndex({})
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
+  try {
+    let withTerms = 0
+    const add = async ({ file, lang }: { file: string; lang: string }) => {
+      let html = fs.readFileSync(file, 'utf8')
+      if (lang) {
+        const fields = indexOnlyFields(readPage(html), vocabulary(lang), MAX_TERM_FIELDS)
+        html = withMeta(html, { [TITLE_FIELD]: fields.title, ...Object.fromEntries(fields.terms.map((t, i) => [termField(i), t])) })
+        if (fields.terms.length || fields.title) withTerms++
+      }
+      const added = await index.addHTMLFile({ url: urlOf(site, file), content: html })
+      if (added.errors.length) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`)
+    }
+    const concurrency = options.concurrency ?? 16
+    for (let i = 0; i < indexed.length; i += concurrency) await Promise.all(indexed.slice(i, i + concurrency).map(add))
+
+    fs.rmSync(outputPath, { recursive: true, force: true })
+    const written = await index.writeFiles({ outputPath })
+    if (written.errors.length) throw new Error(`Pagefind could not write its bundle: ${written.errors.join('; ')}`)
+    const entry = JSON.parse(fs.readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>
+    }
+    return {
+      pages: indexed.length,
+      withTerms,
+      vocabulary: Object.fromEntries([...vocabularies].map(([lang, v]) => [lang, v.terms.size])),
+      ms: Math.round(performance.now() - started),
+      languages: Object.fromEntries(Object.entries(entry.languages).map(([k, v]) => [k, v.page_count])),
+    }
+  } finally {
+    await pagefind.close()
+  }
+}
 
 /**
  * After the build, Pagefind indexes dist/ (one index per <html lang>, so Chinese and English
@@ -12,16 +110,10 @@ export function pagefindIndex(): AstroIntegration {
     name: 'hzlib:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir)
-        const started = performance.now()
-        const { index, errors } = await pagefind.createIndex({})
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
-        const added = await index.addDirectory({ path: site })
-        if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`)
-        const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') })
-        if (written.errors.length) throw new Error(`Pagefind could not write its bundle: ${written.errors.join('; ')}`)
-        await pagefind.close()
-        logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`)
+        const report = await indexSite(fileURLToPath(dir))
+        const languages = Object.entries(report.languages).map(([lang, n]) => `${lang} ${n}`).join(', ')
+        const vocabulary = Object.entries(report.vocabulary).map(([lang, n]) => `${lang} ${n}`).join(', ')
+        logger.info(`indexed ${report.pages} pages (${languages}) in ${report.ms} ms; index-only terms on ${report.withTerms} pages (vocabulary: ${vocabulary})`)
       },
     },
   }

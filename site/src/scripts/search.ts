@@ -1,7 +1,10 @@
+import { PAGEFIND_OPTIONS, RESULTS_PER_PAGE } from '../lib/searchConfig'
+
 /**
  * The search page island: Pagefind's JS API (the index of the page's own language, chosen by
- * Pagefind from <html lang>), filters built from the index, results with type, context,
- * highlighted excerpt and a link to the other language's version.
+ * Pagefind from <html lang>), filters, results in batches with type, context,
+ * highlighted excerpt and a link to the other language's version. Ranking options (weights of
+ * the index-only title and term fields) come from lib/searchConfig.ts, shared with the indexer.
  */
 interface PagefindResultData {
   url: string
@@ -11,16 +14,14 @@ interface PagefindResultData {
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>
   init: () => Promise<void>
-  filters: () => Promise<Record<string, Record<string, number>>>
   debouncedSearch: (
     q: string,
     o?: Record<string, unknown>,
     ms?: number,
-  ) => Promise<{ results: Array<{ id: string; data: () => Promise<PagefindResultData> }> } | null>
+  ) => Promise<{ results: Result[] } | null>
 }
 
-const FILTER_ORDER = ['type', 'journal', 'year', 'branch', 'series']
-const PAGE_SIZE = 20
+type Result = { id: string; data: () => Promise<PagefindResultData> }
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
@@ -31,9 +32,15 @@ export async function startSearchPage() {
   const input = root.querySelector<HTMLInputElement>('#search-input')!
   const status = root.querySelector<HTMLElement>('[data-status]')!
   const list = root.querySelector<HTMLOListElement>('[data-results]')!
+  const more = root.querySelector<HTMLButtonElement>('[data-more]')!
   const filterBox = root.querySelector<HTMLElement>('[data-filters]')!
+  // The menus are rendered at build time (lib/searchFilters.ts): no filter index to download first.
+  const selects = [...filterBox.querySelectorAll<HTMLSelectElement>('select')]
+  const sort = selects.find((s) => s.name === 'sort')!
+  const filterSelects = selects.filter((s) => s !== sort)
   const params = new URLSearchParams(location.search)
   input.value = params.get('q') ?? ''
+  for (const select of selects) select.value = params.get(select.name) ?? select.options[0].value
 
   let pagefind: Pagefind
   try {
@@ -41,20 +48,27 @@ export async function startSearchPage() {
     // Pagefind's bundle is written next to the site after the build; the URL is not a module Vite knows.
     const url = '/pagefind/pagefind.js'
     pagefind = (await import(/* @vite-ignore */ url)) as Pagefind
-    await pagefind.options({ excerptLength: 40 })
+    await pagefind.options(PAGEFIND_OPTIONS)
     await pagefind.init()
   } catch {
     status.textContent = strings.failed
     return
   }
-
-  const selects = buildFilters(filterBox, await pagefind.filters(), strings, params)
-  const sort = buildSort(filterBox, strings, params)
+  status.textContent = ''
   filterBox.hidden = false
+
+  let results: Result[] = []
+  let shown = 0
+  const showMore = async () => {
+    const batch = await Promise.all(results.slice(shown, shown + RESULTS_PER_PAGE).map((r) => r.data()))
+    list.append(...batch.map((d) => resultItem(d, strings, root.dataset.otherLangTag!)))
+    shown += batch.length
+    more.hidden = shown >= results.length
+  }
 
   const run = async () => {
     const query = input.value.trim()
-    const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.name, s.value]))
+    const filters = Object.fromEntries(filterSelects.filter((s) => s.value).map((s) => [s.name, s.value]))
     const next = new URLSearchParams()
     if (query) next.set('q', query)
     for (const [k, v] of Object.entries(filters)) next.set(k, v)
@@ -63,18 +77,22 @@ export async function startSearchPage() {
     if (!query && !Object.keys(filters).length) {
       status.textContent = ''
       list.replaceChildren()
+      more.hidden = true
       return
     }
-    const search = await pagefind.debouncedSearch(query || null as unknown as string, {
-      filters,
-      ...(sort.value === 'date' ? { sort: { date: 'desc' } } : {}),
-    }, 120)
+    const search = await pagefind.debouncedSearch(
+      query || (null as unknown as string), // null: everything, narrowed by the filters
+      { filters, ...(sort.value === 'date' ? { sort: { date: 'desc' } } : {}) },
+      120,
+    )
     if (!search) return // superseded by a newer keystroke
-    const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()))
-    status.textContent = data.length
-      ? strings.results.replace('{n}', String(search.results.length)).replace('{q}', query)
+    results = search.results
+    shown = 0
+    list.replaceChildren()
+    await showMore()
+    status.textContent = results.length
+      ? strings.results.replace('{n}', String(results.length)).replace('{q}', query)
       : strings.none.replace('{q}', query)
-    list.replaceChildren(...data.map((d) => resultItem(d, strings, root.dataset.otherLangTag!)))
   }
 
   input.closest('form')!.addEventListener('submit', (event) => {
@@ -82,37 +100,9 @@ export async function startSearchPage() {
     void run()
   })
   input.addEventListener('input', () => void run())
-  for (const control of [...selects, sort]) control.addEventListener('change', () => void run())
-  if (input.value || selects.some((s) => s.value)) await run()
-}
-
-function buildFilters(box: HTMLElement, available: Record<string, Record<string, number>>, strings: Record<string, any>, params: URLSearchParams) {
-  return FILTER_ORDER.filter((name) => Object.keys(available[name] ?? {}).length > 1).map((name) => {
-    const label = document.createElement('label')
-    const caption = document.createElement('span')
-    caption.textContent = strings.filterNames[name]
-    const select = document.createElement('select')
-    select.name = name
-    select.append(new Option(strings.any, ''))
-    for (const value of Object.keys(available[name]).sort()) select.append(new Option(`${value} (${available[name][value]})`, value))
-    select.value = params.get(name) ?? ''
-    label.append(caption, select)
-    box.append(label)
-    return select
-  })
-}
-
-function buildSort(box: HTMLElement, strings: Record<string, any>, params: URLSearchParams) {
-  const label = document.createElement('label')
-  const caption = document.createElement('span')
-  caption.textContent = `${strings.sort.relevance} / ${strings.sort.date}`
-  const select = document.createElement('select')
-  select.name = 'sort'
-  select.append(new Option(strings.sort.relevance, 'relevance'), new Option(strings.sort.date, 'date'))
-  select.value = params.get('sort') === 'date' ? 'date' : 'relevance'
-  label.append(caption, select)
-  box.append(label)
-  return select
+  for (const select of selects) select.addEventListener('change', () => void run())
+  more.addEventListener('click', () => void showMore())
+  if (input.value || filterSelects.some((s) => s.value)) await run()
 }
 
 function resultItem(data: PagefindResultData, strings: Record<string, any>, otherLangTag: string) {

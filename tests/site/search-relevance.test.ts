@@ -1,0 +1,255 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { launchChromium, serveSite } from '../helpers/browser'
+import { openPagefind, pathOf, reciprocalRank, type PagefindSession } from '../helpers/search'
+
+/**
+ * Search relevance on the seed site (the real content/), in headless Chromium through Pagefind's
+ * JS API, with the options the search page uses (site/src/lib/searchConfig.ts).
+ *
+ * Each query lists the documents a reader must find among the first five results (`top5`); `also`
+ * lists further documents that answer the query as well (the flash-mob events for 快闪), which
+ * count as relevant for the reciprocal rank but need not all fit in five. The mean reciprocal rank
+ * (MRR) is printed per category and overall.
+ */
+type Category = 'zh-2' | 'zh-word' | 'zh-4' | 'zh-name' | 'mixed' | 'en-word' | 'en-phrase' | 'en-name'
+interface Case {
+  q: string
+  lang: 'zh' | 'en'
+  cat: Category
+  /** Paths that must all be among the first five results. */
+  top5: string[]
+  /** Further relevant paths (count for the reciprocal rank). */
+  also?: string[]
+}
+
+// <relevance-cases>
+const FLASH_MOB_EVENTS = (lang: string): string[] =>
+  ['flash-mob-binjiang', 'flash-mob-west-lake-culture-square', 'flash-mob-video-premiere', 'flash-mob-wulin-square'].map((e) => `/${lang}/events/${e}/`)
+
+const CASES: Case[] = [
+  // Chinese two-character terms
+  { q: '棋院', lang: 'zh', cat: 'zh-2', top5: ['/zh/branches/chess/'] },
+  { q: '佛学', lang: 'zh', cat: 'zh-2', top5: ['/zh/branches/buddhist-culture/', '/zh/articles/buddhist-branch-afternoon/'] },
+  { q: '快闪', lang: 'zh', cat: 'zh-2', top5: ['/zh/articles/flash-mob-reading/', '/zh/events/flash-mob-wulin-square/'], also: FLASH_MOB_EVENTS('zh') },
+  { q: '绘本', lang: 'zh', cat: 'zh-2', top5: ['/zh/events/picture-book-story-hour/'] },
+  { q: '京剧', lang: 'zh', cat: 'zh-2', top5: ['/zh/articles/opera-club-kids/', '/zh/events/opera-club-kids-showcase/'] },
+  { q: '禅茶', lang: 'zh', cat: 'zh-2', top5: ['/zh/events/buddhist-tea-salon/'] },
+  { q: '围棋', lang: 'zh', cat: 'zh-2', top5: ['/zh/articles/chess-club/'] },
+  { q: '滨江', lang: 'zh', cat: 'zh-2', top5: ['/zh/branches/binjiang/'] },
+  // Chinese words of three characters
+  { q: '总分馆', lang: 'zh', cat: 'zh-word', top5: ['/zh/articles/central-branch-model/'] },
+  { q: '学习节', lang: 'zh', cat: 'zh-word', top5: ['/zh/festival/hangzhou-learning-festival-2013/'] },
+  { q: '棋友会', lang: 'zh', cat: 'zh-word', top5: ['/zh/pages/chess-players-club/', '/zh/events/chess-club-open-day/'] },
+  { q: '志愿者', lang: 'zh', cat: 'zh-word', top5: ['/zh/articles/buddhist-branch-afternoon/', '/zh/articles/specialty-branches/'], also: ['/zh/branches/buddhist-culture/'] },
+  { q: '课本剧', lang: 'zh', cat: 'zh-word', top5: ['/zh/events/textbook-plays-children/'] },
+  { q: '辩论会', lang: 'zh', cat: 'zh-word', top5: ['/zh/events/books-we-love-vs-need-debate/'] },
+  // Chinese four-character (and longer) terms
+  { q: '阅读推广', lang: 'zh', cat: 'zh-4', top5: ['/zh/articles/reading-promotion-learning-city/'] },
+  { q: '阅动杭城', lang: 'zh', cat: 'zh-4', top5: ['/zh/series/reading-moves-hangzhou/'], also: ['/zh/events/festival-launch/'] },
+  { q: '市民课堂', lang: 'zh', cat: 'zh-4', top5: ['/zh/pages/citizen-classroom/'], also: ['/zh/events/family-learning-citizen-classroom/'] },
+  { q: '亲子共读', lang: 'zh', cat: 'zh-4', top5: ['/zh/events/xiacheng-family-reading/'] },
+  { q: '读书沙龙', lang: 'zh', cat: 'zh-4', top5: ['/zh/articles/buddhist-branch-afternoon/'] },
+  { q: '数字图书馆', lang: 'zh', cat: 'zh-4', top5: ['/zh/pages/digital-library/', '/zh/articles/digital-library-platforms/'] },
+  { q: '第三文化空间', lang: 'zh', cat: 'zh-4', top5: ['/zh/articles/third-cultural-space/'] },
+  { q: '政府信息服务', lang: 'zh', cat: 'zh-4', top5: ['/zh/pages/government-information-service/', '/zh/articles/government-information-service/'] },
+  { q: '少年儿童图书馆', lang: 'zh', cat: 'zh-4', top5: ['/zh/branches/children/'] },
+  // Contributors' names
+  { q: '叶秋云', lang: 'zh', cat: 'zh-name', top5: ['/zh/articles/buddhist-branch-afternoon/', '/zh/articles/flash-mob-reading/'] },
+  { q: '唐松龄', lang: 'zh', cat: 'zh-name', top5: ['/zh/articles/specialty-branches/'] },
+  { q: '徐志远', lang: 'zh', cat: 'zh-name', top5: ['/zh/articles/central-branch-model/'] },
+  { q: '方嘉怡', lang: 'zh', cat: 'zh-name', top5: ['/zh/articles/digital-library-platforms/'] },
+  { q: '周晴岚', lang: 'zh', cat: 'zh-name', top5: ['/zh/articles/government-information-service/'] },
+  { q: '潘悦', lang: 'zh', cat: 'zh-name', top5: ['/zh/articles/reading-promotion-learning-city/'] },
+  // Mixed queries
+  { q: '杭州 Style', lang: 'zh', cat: 'mixed', top5: ['/zh/articles/readers-stories/'], also: ['/zh/events/reading-stories-call/'] },
+  { q: '快闪 滨江', lang: 'zh', cat: 'mixed', top5: ['/zh/events/flash-mob-binjiang/'] },
+  { q: '2013 学习节', lang: 'zh', cat: 'mixed', top5: ['/zh/festival/hangzhou-learning-festival-2013/'] },
+  { q: '棋友会开放日', lang: 'zh', cat: 'mixed', top5: ['/zh/events/chess-club-open-day/'] },
+  { q: 'VS 辩论', lang: 'zh', cat: 'mixed', top5: ['/zh/events/books-we-love-vs-need-debate/'] },
+  // English words
+  { q: 'Buddhist', lang: 'en', cat: 'en-word', top5: ['/en/branches/buddhist-culture/', '/en/articles/buddhist-branch-afternoon/'] },
+  { q: 'volunteers', lang: 'en', cat: 'en-word', top5: ['/en/articles/buddhist-branch-afternoon/'] },
+  { q: 'Binjiang', lang: 'en', cat: 'en-word', top5: ['/en/branches/binjiang/'], also: ['/en/events/flash-mob-binjiang/'] },
+  { q: 'Wulin', lang: 'en', cat: 'en-word', top5: ['/en/events/flash-mob-wulin-square/'] },
+  { q: 'opera', lang: 'en', cat: 'en-word', top5: ['/en/articles/opera-club-kids/', '/en/events/opera-club-kids-showcase/'] },
+  // English phrases
+  { q: 'chess club', lang: 'en', cat: 'en-phrase', top5: ['/en/pages/chess-players-club/', '/en/articles/chess-club/'] },
+  { q: 'flash mob', lang: 'en', cat: 'en-phrase', top5: ['/en/articles/flash-mob-reading/'], also: FLASH_MOB_EVENTS('en') },
+  { q: 'reading promotion', lang: 'en', cat: 'en-phrase', top5: ['/en/articles/reading-promotion-learning-city/'] },
+  { q: 'learning festival', lang: 'en', cat: 'en-phrase', top5: ['/en/festival/hangzhou-learning-festival-2013/'] },
+  { q: 'main branch library', lang: 'en', cat: 'en-phrase', top5: ['/en/articles/central-branch-model/'] },
+  { q: 'picture book', lang: 'en', cat: 'en-phrase', top5: ['/en/events/picture-book-story-hour/'] },
+  { q: 'digital library', lang: 'en', cat: 'en-phrase', top5: ['/en/pages/digital-library/', '/en/articles/digital-library-platforms/'] },
+  { q: 'third cultural space', lang: 'en', cat: 'en-phrase', top5: ['/en/articles/third-cultural-space/'] },
+  { q: 'tea salon', lang: 'en', cat: 'en-phrase', top5: ['/en/events/buddhist-tea-salon/'] },
+  { q: 'citizen classroom', lang: 'en', cat: 'en-phrase', top5: ['/en/pages/citizen-classroom/'], also: ['/en/events/family-learning-citizen-classroom/'] },
+  { q: 'government information', lang: 'en', cat: 'en-phrase', top5: ['/en/pages/government-information-service/', '/en/articles/government-information-service/'] },
+  // English names
+  { q: 'Ye Qiuyun', lang: 'en', cat: 'en-name', top5: ['/en/articles/buddhist-branch-afternoon/', '/en/articles/flash-mob-reading/'] },
+  { q: 'Tang Songling', lang: 'en', cat: 'en-name', top5: ['/en/articles/specialty-branches/'] },
+  { q: 'Zhou Qinglan', lang: 'en', cat: 'en-name', top5: ['/en/articles/government-information-service/'] },
+]
+// </relevance-cases>
+
+/** Below this the ranking has regressed noticeably (measured: see the printed MRR). */
+const MIN_MRR = 0.9
+
+describe('search on the seed site', () => {
+  let browser: Browser
+  let server: Awaited<ReturnType<typeof serveSite>>
+  const sessions = {} as Record<'zh' | 'en', PagefindSession>
+  const dist = () => inject('sites').seed.dist
+
+  beforeAll(async () => {
+    server = await serveSite(dist())
+    browser = await launchChromium()
+    sessions.zh = await openPagefind(browser, server.origin, 'zh')
+    sessions.en = await openPagefind(browser, server.origin, 'en')
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  describe('relevance: the documents a reader looks for are in the first five results', () => {
+    const ranks = new Map<Case, number>()
+    const inTop5 = new Map<Case, boolean>()
+
+    it('has at least 40 queries in both languages and every category', () => {
+      expect(CASES.length).toBeGreaterThanOrEqual(40)
+      expect(new Set(CASES.map((c) => c.cat)).size).toBe(8)
+      expect(new Set(CASES.map((c) => `${c.lang} ${c.q}`)).size).toBe(CASES.length)
+    })
+
+    it.each(CASES)('$lang “$q” ($cat)', async (c) => {
+      const { hits } = await sessions[c.lang].search(c.q, { limit: 10 })
+      const found = hits.map((h) => pathOf(h.url))
+      ranks.set(c, reciprocalRank(found, [...c.top5, ...(c.also ?? [])]))
+      inTop5.set(c, c.top5.every((e) => found.slice(0, 5).includes(e)))
+      for (const expected of c.top5) expect(found.slice(0, 5), `“${c.q}” → ${found.slice(0, 5).join(' ')}`).toContain(expected)
+    })
+
+    it(`mean reciprocal rank is at least ${MIN_MRR}`, () => {
+      expect(ranks.size, 'every query ran').toBe(CASES.length)
+      const mean = (cs: Case[]) => cs.reduce((sum, c) => sum + (ranks.get(c) ?? 0), 0) / cs.length
+      const categories = [...new Set(CASES.map((c) => c.cat))]
+      const lines = categories.map((cat) => {
+        const cs = CASES.filter((c) => c.cat === cat)
+        return `  ${cat.padEnd(10)} ${String(cs.length).padStart(3)} queries  MRR ${mean(cs).toFixed(3)}`
+      })
+      const top5 = CASES.filter((c) => inTop5.get(c)).length
+      console.log(
+        [
+          `search relevance on the seed site: ${CASES.length} queries, top-5 ${top5}/${CASES.length} (${((100 * top5) / CASES.length).toFixed(0)}%), MRR ${mean(CASES).toFixed(3)}`,
+          ...lines,
+          `  not first: ${CASES.filter((c) => (ranks.get(c) ?? 0) < 1).map((c) => `${c.q} (1/${Math.round(1 / (ranks.get(c) || 1e-9))})`).join(', ') || 'none'}`,
+        ].join('\n'),
+      )
+      expect(top5).toBe(CASES.length)
+      expect(mean(CASES)).toBeGreaterThanOrEqual(MIN_MRR)
+    })
+  })
+
+  describe('Chinese terms are found as terms, not as scattered characters', () => {
+    // Each of these reaches Pagefind as two or more words (the browser's Intl.Segmenter cuts them),
+    // which Pagefind matches anywhere on a page, also as word prefixes (快 → 快乐).
+    const TERMS = ['总分馆', '棋院', '佛学', '学习节', '阅读推广', '快闪', '棋友会', '志愿者', '课本剧', '亲子共读', '阅动杭城', '叶秋云', '林思远']
+
+    it.each(TERMS)('“%s”: the pages containing it come first', async (term) => {
+      const words = await sessions.zh.segment(term)
+      expect(words.length, `${term} is cut into ${words.join('|')}`).toBeGreaterThan(1)
+      const { hits, total } = await sessions.zh.search(term, { limit: 1000 })
+      expect(hits.length).toBe(total)
+      const containing = hits.filter((h) => h.content.includes(term))
+      expect(containing.length, `pages containing ${term}`).toBeGreaterThan(0)
+      const k = Math.min(5, containing.length)
+      const top = hits.slice(0, k)
+      expect(
+        top.filter((h) => !h.content.includes(term)).map((h) => pathOf(h.url)),
+        `first ${k} of ${total} results for ${term} (${containing.length} contain it)`,
+      ).toEqual([])
+    })
+  })
+
+  describe('languages', () => {
+    const QUERIES = { zh: ['棋院', '学习节', '阅读推广', '叶秋云', '图书馆'], en: ['chess', 'learning festival', 'reading promotion', 'Ye Qiuyun', 'library'] }
+
+    it.each(['zh', 'en'] as const)('%s: results are in the reader’s language and link to the other language’s page, which exists', async (lang) => {
+      const other = lang === 'zh' ? 'en' : 'zh'
+      let checked = 0
+      for (const q of QUERIES[lang]) {
+        const { hits } = await sessions[lang].search(q, { limit: 20 })
+        expect(hits.length, q).toBeGreaterThan(0)
+        for (const hit of hits) {
+          const url = pathOf(hit.url)
+          expect(url.startsWith(`/${lang}/`), url).toBe(true)
+          expect(hit.meta.otherLang).toBe(other)
+          expect(hit.meta.other).toBe(url.replace(`/${lang}/`, `/${other}/`))
+          expect(fs.existsSync(path.join(dist(), hit.meta.other, 'index.html')), `${hit.meta.other} exists`).toBe(true)
+          checked++
+        }
+      }
+      expect(checked).toBeGreaterThan(10)
+    })
+
+    it('index-only search fields leave the displayed title and excerpt as written', async () => {
+      const { hits } = await sessions.zh.search('总分馆', { limit: 10 })
+      const article = hits.find((h) => pathOf(h.url) === '/zh/articles/central-branch-model/')!
+      expect(article.title).toBe('“中心馆—总分馆”：地市级公共图书馆服务体系建设模式探析')
+      expect(article.meta.search_title).toContain('总 分馆') // the segmented copy Pagefind matches
+      for (const hit of hits) {
+        expect(hit.title).not.toMatch(/\p{Script=Han} \p{Script=Han}/u)
+        expect(hit.excerpt.replace(/<\/?mark>/g, '')).not.toMatch(/search_|\p{Script=Han} \p{Script=Han} \p{Script=Han}/u)
+      }
+    })
+  })
+
+  describe('the search page', () => {
+    it.each([
+      ['zh', '总分馆', '/zh/articles/central-branch-model/', '/en/articles/central-branch-model/'],
+      ['en', 'chess club', '/en/pages/chess-players-club/', '/zh/pages/chess-players-club/'],
+    ] as const)('%s: “%s” lists %s with a link to %s', async (lang, q, first, other) => {
+      const page = await browser.newPage()
+      try {
+        await page.goto(`${server.origin}/${lang}/search/?q=${encodeURIComponent(q)}`)
+        await page.locator('[data-results] li').first().waitFor()
+        const links = await page.locator('[data-results] li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))
+        expect(links.slice(0, 5)).toContain(first)
+        const item = page.locator('[data-results] li', { has: page.locator(`h2 a[href="${first}"]`) })
+        expect(await item.locator('.other-lang a').getAttribute('href')).toBe(other)
+        expect(await item.locator('mark').count()).toBeGreaterThan(0)
+      } finally {
+        await page.close()
+      }
+    })
+  })
+
+  describe('filters', () => {
+    it('type and journal filters narrow the results', async () => {
+      for (const lang of ['zh', 'en'] as const) {
+        const available = await sessions[lang].filters()
+        expect(Object.keys(available.type ?? {}).length, `${lang} types`).toBeGreaterThan(3)
+        expect(Object.keys(available.journal ?? {}).length, `${lang} journals`).toBe(2)
+        const q = lang === 'zh' ? '图书馆' : 'library'
+        const all = await sessions[lang].search(q, { limit: 200 })
+        const article = lang === 'zh' ? '文章' : 'Article'
+        const articles = await sessions[lang].search(q, { limit: 200, filters: { type: article } })
+        expect(articles.total).toBeGreaterThan(0)
+        expect(articles.total).toBeLessThan(all.total)
+        for (const h of articles.hits) {
+          expect(h.meta.type).toBe(article)
+          expect(pathOf(h.url)).toMatch(new RegExp(`^/${lang}/articles/`))
+        }
+        for (const journal of Object.keys(available.journal)) {
+          const inJournal = await sessions[lang].search(q, { limit: 200, filters: { journal } })
+          expect(inJournal.total, journal).toBeGreaterThan(0)
+          expect(inJournal.total, journal).toBeLessThan(all.total)
+          for (const h of inJournal.hits) expect(h.filters.journal, pathOf(h.url)).toContain(journal)
+        }
+      }
+    })
+  })
+})
