@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium, serveSite } from '../helpers/browser'
 import { openPagefind, pathOf, reciprocalRank, type PagefindSession } from '../helpers/search'
+import { page as htmlPage } from '../helpers/html'
 
 /**
  * Search relevance on the seed site (the real content/), in headless Chromium through Pagefind's
@@ -228,6 +229,20 @@ describe('search on the seed site', () => {
   })
 
   describe('filters', () => {
+    it('the search page offers every value the index can filter on', async () => {
+      for (const lang of ['zh', 'en'] as const) {
+        const available = await sessions[lang].filters()
+        const menus = htmlPage(dist(), `/${lang}/search/`).querySelectorAll('[data-filters] select')
+        for (const [name, values] of Object.entries(available)) {
+          if (Object.keys(values).length < 2) continue // a filter with one value is not offered
+          const menu = menus.find((m) => m.getAttribute('name') === name)
+          expect(menu, `${lang}: menu ${name}`).toBeDefined()
+          const offered = menu!.querySelectorAll('option').map((o) => o.getAttribute('value'))
+          for (const value of Object.keys(values)) expect(offered, `${lang}: ${name}`).toContain(value)
+        }
+      }
+    })
+
     it('type and journal filters narrow the results', async () => {
       for (const lang of ['zh', 'en'] as const) {
         const available = await sessions[lang].filters()

@@ -2,18 +2,36 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
-import { writeVariants } from '../lib/images'
+import { MEDIA_URL_DIR, variantOnDemand, writeVariants } from '../lib/images'
 import { PRINT_URL_DIR, printDir } from '../lib/print'
 import { SNAPSHOT_DIR } from '../lib/snapshot'
 
-/** After the build, writes the responsive variants of every snapshot image into dist/media and copies print PDFs. */
+const originals = () => {
+  const mediaDir = path.join(SNAPSHOT_DIR, 'media')
+  return fs.existsSync(mediaDir) ? fs.readdirSync(mediaDir).filter((f) => /\.(jpe?g|png|webp|avif|gif|tiff?)$/i.test(f)) : []
+}
+
+/**
+ * After the build, writes the responsive variants of every snapshot image into dist/media and
+ * copies print PDFs; `astro dev` makes each variant when the browser asks for it.
+ */
 export function snapshotMedia(): AstroIntegration {
   return {
     name: 'hzlib:snapshot-media',
     hooks: {
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use(`/${MEDIA_URL_DIR}/`, (req, res, next) => {
+          variantOnDemand(decodeURIComponent((req.url ?? '').slice(1).split('?')[0]), originals())
+            .then((found) => {
+              if (!found) return next()
+              res.setHeader('Content-Type', `image/${found.format}`)
+              res.end(found.body)
+            })
+            .catch(next)
+        })
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const mediaDir = path.join(SNAPSHOT_DIR, 'media')
-        const files = fs.existsSync(mediaDir) ? fs.readdirSync(mediaDir).filter((f) => /\.(jpe?g|png|webp|avif|gif|tiff?)$/i.test(f)) : []
+        const files = originals()
         const started = performance.now()
         const written = await writeVariants(fileURLToPath(dir), files)
         logger.info(`${written} image variants from ${files.length} images in ${Math.round(performance.now() - started)} ms`)

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import sharp from 'sharp'
+import sharp, { type Sharp } from 'sharp'
 import { snapshotMediaPath } from './snapshot'
 
 /**
@@ -76,6 +76,11 @@ export async function imageSet(filename: string): Promise<ImageSet> {
 /** The URL of an image's middle-sized JPEG, for link previews (og:image) and structured data. */
 export const previewUrl = async (filename: string) => `/${MEDIA_URL_DIR}/${(await imageSet(filename)).fallback.file}`
 
+const encode = (image: Sharp, v: Variant) => {
+  const resized = image.resize({ width: v.width })
+  return v.format === 'avif' ? resized.avif({ quality: 55, effort: 2 }) : v.format === 'webp' ? resized.webp({ quality: 72 }) : resized.jpeg({ quality: 78, mozjpeg: true })
+}
+
 /** Writes every variant of every snapshot image into outDir/media (skipping ones already there). */
 export async function writeVariants(outDir: string, filenames: string[]) {
   const target = path.join(outDir, MEDIA_URL_DIR)
@@ -88,13 +93,20 @@ export async function writeVariants(outDir: string, filenames: string[]) {
       variantsFor(filename, width, height).map(async (v) => {
         const out = path.join(target, v.file)
         if (fs.existsSync(out)) return
-        const resized = source.clone().resize({ width: v.width })
-        const encoded =
-          v.format === 'avif' ? resized.avif({ quality: 55, effort: 2 }) : v.format === 'webp' ? resized.webp({ quality: 72 }) : resized.jpeg({ quality: 78, mozjpeg: true })
-        await encoded.toFile(out)
+        await encode(source.clone(), v).toFile(out)
         written++
       }),
     )
   }
   return written
+}
+
+/** One variant, made on request (the dev server; the build writes them all). */
+export async function variantOnDemand(file: string, originals: string[]): Promise<{ body: Buffer; format: Format } | undefined> {
+  for (const filename of originals.filter((original) => file.startsWith(`${base(original)}-`))) {
+    const { width, height } = await sizeOf(filename)
+    const v = variantsFor(filename, width, height).find((x) => x.file === file)
+    if (v) return { body: await encode(sharp(snapshotMediaPath(filename)).autoOrient(), v).toBuffer(), format: v.format }
+  }
+  return undefined
 }
