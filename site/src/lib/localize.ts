@@ -25,6 +25,3 @@ export function pick<T>(field: Localized<T> | undefined, lang: Lang): Picked<T> 
 
 /** Plain text of a localized field in one language (with fallback), '' if there is none. */
 export const text = (field: Localized | undefined, lang: Lang): string => pick(field, lang)?.value ?? ''
-
-/** Whether a document has its main text (title/name) in a language. */
-export const hasLang = (field: Localized | undefined, lang: Lang) => present(field?.[lang])

@@ -10,7 +10,6 @@ export const routes = {
   issue: (lang: Lang, slug: string) => `/${lang}/issues/${slug}/`,
   article: (lang: Lang, slug: string) => `/${lang}/articles/${slug}/`,
   articleCitation: (lang: Lang, slug: string, format: 'bib' | 'ris') => `/${lang}/articles/${slug}/cite.${format}`,
-  contributor: (lang: Lang, slug: string) => `/${lang}/contributors/${slug}/`,
   branches: (lang: Lang) => `/${lang}/branches/`,
   branch: (lang: Lang, slug: string) => `/${lang}/branches/${slug}/`,
   festival: (lang: Lang, slug: string) => `/${lang}/festival/${slug}/`,
@@ -23,7 +22,8 @@ export const routes = {
   page: (lang: Lang, slug: string) => `/${lang}/pages/${slug}/`,
   search: (lang: Lang) => `/${lang}/search/`,
   archive: (lang: Lang) => `/${lang}/archive/`,
-  media: (file: string) => `/media/${file}`,
+  /** MDX page (src/pages/{zh,en}/accessibility.mdx). */
+  accessibility: (lang: Lang) => `/${lang}/accessibility/`,
 }
 
 /** The same page in the other language: every route differs only in its first segment. */
