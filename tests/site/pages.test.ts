@@ -1,9 +1,11 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
 import { exists, jsonLd, page, read, sitePaths, text } from '../helpers/html'
 import { TEST_ORIGIN } from '../helpers/site'
 
 /** Every page type, built from the fixture content, read as HTML in both languages. */
-const { fixture } = inject('sites')
+const { fixture, seed } = inject('sites')
 const dist = fixture.dist
 const htmlPages = sitePaths(dist, '.html')
 const localized = htmlPages.filter((p) => /^\/(zh|en)\//.test(p))
@@ -162,6 +164,16 @@ describe('branches and festival', () => {
     const island = doc.querySelector('.open-now')!
     expect(JSON.parse(island.getAttribute('data-hours')!).week).toHaveLength(2)
     expect(text(doc.querySelector('.exceptions'))).toContain('Closed (Spring Festival)')
+  })
+
+  it('list the events held at a branch, past ones newest first', () => {
+    const snapshotEvents = JSON.parse(fs.readFileSync(path.join(seed.snapshot, 'events.json'), 'utf8')) as Array<{ slug: string; branch?: string; startsAt: string }>
+    const atChess = snapshotEvents.filter((e) => e.branch === 'chess').sort((a, b) => b.startsAt.localeCompare(a.startsAt))
+    expect(atChess.length).toBeGreaterThan(1)
+    const doc = page(seed.dist, '/en/branches/chess/')
+    expect(doc.querySelector('#events')).toBeNull() // the seed festival is over: nothing is coming up
+    const listed = doc.querySelectorAll('section[aria-labelledby="past-events"] .event-title a').map((a) => a.getAttribute('href'))
+    expect(listed).toEqual(atChess.map((e) => `/en/events/${e.slug}/`))
   })
 
   it('list the programme by series and by day, with filter data on each event', () => {
