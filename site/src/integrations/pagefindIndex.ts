@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import * as pagefind from 'pagefind'
 import { MAX_TERM_FIELDS, termField, TITLE_FIELD } from '../lib/searchConfig'
-import { indexOnlyFields, readPage, vocabularyFor, type Vocabulary, withMeta } from '../lib/searchText'
+import { indexOnlyFields, readPage, vocabularyFor, type PageText, type Vocabulary, withMeta } from '../lib/searchText'
 
 export interface IndexReport {
   /** Pages handed to Pagefind (those with `data-pagefind-body`). */
@@ -54,13 +54,14 @@ export async function indexSite(site: string, options: { outputPath?: string; co
     if (!v) vocabularies.set(lang, (v = vocabularyFor(lang)))
     return v
   }
-  const pages: Array<{ file: string; lang: string; searchable: boolean }> = []
+  // The pages read here are kept for pass 2 (their fields need the whole vocabulary first).
+  const pages: Array<{ file: string; page?: PageText; searchable: boolean }> = []
   for (const file of files) {
     const html = fs.readFileSync(file, 'utf8')
     const searchable = html.includes('data-pagefind-body')
     const page = searchable ? readPage(html) : undefined
     if (page?.lang) for (const term of page.declared) vocabulary(page.lang).add(term)
-    pages.push({ file, lang: page?.lang ?? '', searchable })
+    pages.push({ file, page, searchable })
   }
   // Pagefind indexes only pages with data-pagefind-body once one page has it; without any, all pages.
   const anyBody = pages.some((p) => p.searchable)
@@ -70,10 +71,10 @@ export async function indexSite(site: string, options: { outputPath?: string; co
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
   try {
     let withTerms = 0
-    const add = async ({ file, lang }: { file: string; lang: string }) => {
+    const add = async ({ file, page }: { file: string; page?: PageText }) => {
       let html = fs.readFileSync(file, 'utf8')
-      if (lang) {
-        const fields = indexOnlyFields(readPage(html), vocabulary(lang), MAX_TERM_FIELDS)
+      if (page?.lang) {
+        const fields = indexOnlyFields(page, vocabulary(page.lang), MAX_TERM_FIELDS)
         html = withMeta(html, { [TITLE_FIELD]: fields.title, ...Object.fromEntries(fields.terms.map((t, i) => [termField(i), t])) })
         if (fields.terms.length || fields.title) withTerms++
       }

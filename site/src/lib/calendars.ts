@@ -4,17 +4,10 @@ import { calendar, type CalendarEvent } from './ics'
 import { text } from './localize'
 import { markdownToText } from './markdown'
 import { routes } from './routes'
+import { venueOf } from './venue'
 import type { Event } from './schemas'
 
 /** The calendar entries of festival events, in one language, with absolute links back to the site. */
-export function venueOf(site: Site, event: Event, lang: Lang) {
-  if (event.branch) {
-    const branch = site.branch(event.branch)
-    return { name: text(branch.name, lang), address: text(branch.address, lang) || undefined, branch }
-  }
-  return { name: text(event.place, lang), address: undefined, branch: undefined }
-}
-
 export function calendarEvent(site: Site, event: Event, lang: Lang, origin: URL): CalendarEvent {
   const venue = venueOf(site, event, lang)
   const description = [text(event.summary, lang), markdownToText(text(event.description, lang))].filter(Boolean).join('\n\n')

@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content'
-import type { Article, Branch, CollectionName, Contributor, Docs, Event, Issue, Journal, Media, Series } from './schemas'
+import type { Article, Branch, CollectionName, Contributor, Docs, Event, Festival, Issue, Journal, Media, Page, Series } from './schemas'
 
 /**
  * The snapshot as typed arrays plus the lookups pages need. Loaded once per build: every page
@@ -11,6 +11,9 @@ export interface Site extends Docs {
   article: (slug: string) => Article
   contributor: (slug: string) => Contributor
   branch: (slug: string) => Branch
+  festival: (slug: string) => Festival
+  event: (slug: string) => Event
+  page: (slug: string) => Page
   seriesBySlug: (slug: string) => Series
   mediaFile: (filename: string) => Media
   /** Articles of an issue in table-of-contents order, with their section. */
@@ -62,6 +65,9 @@ async function build(): Promise<Site> {
     article,
     contributor: byKey(docs.contributors, (c) => c.slug, 'contributor'),
     branch: byKey(docs.branches, (b) => b.slug, 'branch'),
+    festival: byKey(docs.festivals, (f) => f.slug, 'festival'),
+    event: byKey(docs.events, (e) => e.slug, 'event'),
+    page: byKey(docs.pages, (p) => p.slug, 'page'),
     seriesBySlug: byKey(docs.series, (s) => s.slug, 'series'),
     mediaFile: byKey(docs.media, (m) => m.filename, 'media file'),
     issueArticles: (issue) =>

@@ -1,5 +1,6 @@
 import type { Lang } from './i18n'
 import { LANG_TAG } from './i18n'
+import { shanghaiDay } from './shanghai'
 
 /** Dates and times as readers in each language expect them, always in Shanghai time. */
 const TZ = 'Asia/Shanghai'
@@ -8,8 +9,6 @@ const fmt = (lang: Lang, options: Intl.DateTimeFormatOptions) => new Intl.DateTi
 export const formatDate = (iso: string, lang: Lang) => fmt(lang, { year: 'numeric', month: 'long', day: 'numeric' }).format(new Date(iso))
 export const formatDay = (iso: string, lang: Lang) => fmt(lang, { month: 'long', day: 'numeric', weekday: 'short' }).format(new Date(iso))
 export const formatTime = (iso: string, lang: Lang) => fmt(lang, { hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(iso))
-/** The Shanghai calendar day of an instant, YYYY-MM-DD (for grouping and filters). */
-export const shanghaiDay = (iso: string) => new Date(new Date(iso).getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10)
 export const formatTimeRange = (start: string, end: string, lang: Lang) =>
   shanghaiDay(start) === shanghaiDay(end)
     ? `${formatDay(start, lang)} ${formatTime(start, lang)}–${formatTime(end, lang)}`

@@ -1,5 +1,7 @@
+import { shanghaiWallClock } from './shanghai'
+
 /**
- * Opening hours in Asia/Shanghai time (UTC+8 all year: China has no daylight saving time).
+ * Opening hours in Asia/Shanghai time.
  * Pure functions: the branch page's "open now" island and the build's tests use the same code.
  */
 export const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
@@ -20,12 +22,11 @@ export type OpenState =
   | { open: false; opensDay: Weekday; opensDate: string; opens: string; today: boolean }
   | { open: false; opensDay?: undefined }
 
-const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000
 const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5))
 
 /** The Shanghai calendar date (YYYY-MM-DD), weekday and minute of the day of an instant. */
 export function shanghaiClock(now: Date) {
-  const local = new Date(now.getTime() + SHANGHAI_OFFSET_MS)
+  const local = shanghaiWallClock(now)
   const date = local.toISOString().slice(0, 10)
   const day = WEEK[(local.getUTCDay() + 6) % 7]
   return { date, day, minute: local.getUTCHours() * 60 + local.getUTCMinutes() }

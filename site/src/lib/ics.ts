@@ -1,3 +1,5 @@
+import { shanghaiWallClock } from './shanghai'
+
 /**
  * iCalendar (RFC 5545) for festival events, with times in Asia/Shanghai (a VTIMEZONE is included
  * so calendar apps need no time-zone database of their own).
@@ -32,11 +34,8 @@ function fold(line: string): string {
   return parts.join('\r\n ')
 }
 
-/** An ISO instant as Shanghai wall-clock time (UTC+8, no daylight saving). */
-export function shanghaiLocal(iso: string): string {
-  const local = new Date(new Date(iso).getTime() + 8 * 3600 * 1000).toISOString()
-  return local.slice(0, 19).replace(/[-:]/g, '')
-}
+/** An ISO instant as Shanghai wall-clock time, in iCalendar's local form (20131012T140000). */
+export const shanghaiLocal = (iso: string): string => shanghaiWallClock(iso).toISOString().slice(0, 19).replace(/[-:]/g, '')
 
 const utcStamp = (date: Date) => `${date.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`
 

@@ -40,7 +40,7 @@ export const articleLd = (
   article: Article,
   issue: Issue,
   journal: Journal,
-  contributors: Array<{ person: Contributor; role?: string }>,
+  authors: Contributor[],
   lang: Lang,
   site: URL,
 ) => ({
@@ -50,14 +50,12 @@ export const articleLd = (
   name: text(article.title, lang),
   inLanguage: LANG_TAG[lang],
   url: abs(routes.article(lang, article.slug), site),
-  author: contributors
-    .filter((c) => (c.role ?? 'author') === 'author')
-    .map(({ person }) => ({
-      '@type': 'Person',
-      name: text(person.name, lang),
-      ...(person.affiliation ? { affiliation: { '@type': 'Organization', name: text(person.affiliation, lang) } } : {}),
-      ...(person.orcid ? { sameAs: `https://orcid.org/${person.orcid}` } : {}),
-    })),
+  author: authors.map((person) => ({
+    '@type': 'Person',
+    name: text(person.name, lang),
+    ...(person.affiliation ? { affiliation: { '@type': 'Organization', name: text(person.affiliation, lang) } } : {}),
+    ...(person.orcid ? { sameAs: `https://orcid.org/${person.orcid}` } : {}),
+  })),
   ...(article.abstract ? { abstract: text(article.abstract, lang) } : {}),
   ...(article.keywords?.[lang]?.length ? { keywords: article.keywords[lang]!.join(', ') } : {}),
   ...(issue.publishedAt ? { datePublished: issue.publishedAt.slice(0, 10) } : {}),

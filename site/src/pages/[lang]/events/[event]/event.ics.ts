@@ -10,6 +10,6 @@ export const getStaticPaths = () => docPaths('events', 'event')
 export const GET: APIRoute = async ({ params, props, site: origin }) => {
   const site = await loadSite()
   const lang = params.lang as Lang
-  const event = site.events.find((e) => e.slug === props.slug)!
+  const event = site.event(props.slug)
   return icsResponse(text(event.title, lang), site, [event], lang, origin!)
 }

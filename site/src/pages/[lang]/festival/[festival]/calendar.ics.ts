@@ -10,6 +10,6 @@ export const getStaticPaths = () => docPaths('festivals', 'festival')
 export const GET: APIRoute = async ({ params, props, site: origin }) => {
   const site = await loadSite()
   const lang = params.lang as Lang
-  const festival = site.festivals.find((f) => f.slug === props.slug)!
+  const festival = site.festival(props.slug)
   return icsResponse(text(festival.name, lang), site, site.eventsSorted.filter((e) => e.festival === festival.slug), lang, origin!)
 }
