@@ -27,9 +27,9 @@ import type { Browser } from 'playwright-core'
 import * as pagefind from 'pagefind'
 import { indexSite, type IndexReport } from '../site/src/integrations/pagefindIndex'
 import { PAGEFIND_OPTIONS, RESULTS_PER_PAGE } from '../site/src/lib/searchConfig'
-import { launchChromium } from '../tests/helpers/browser'
-import { openPagefind, pathOf } from '../tests/helpers/search'
-import { buildSiteFromContent } from '../tests/helpers/site'
+import { launchChromium } from './lib/browser'
+import { openPagefind, pathOf } from './lib/pagefind-session'
+import { buildSiteFromContent } from './lib/site-build'
 import { generateCorpus, TOPICS, type CorpusArticle } from './lib/corpus'
 
 const REPO = path.resolve(import.meta.dirname, '..')
@@ -309,7 +309,7 @@ async function main() {
     if (!args['skip-seed']) {
       console.log('seed: snapshot of content/ and astro build…')
       const t = performance.now()
-      const built = buildSiteFromContent(path.join(REPO, 'content'), path.join(work, 'seed'))
+      const built = buildSiteFromContent(path.join(REPO, 'content'), path.join(work, 'seed'), 'http://localhost:4321')
       const build = performance.now() - t
       console.log('seed: indexing…')
       const index = await indexSite(built.dist)

@@ -1,18 +1,23 @@
-import type { AddressInfo } from 'node:net'
-import { chromium, type Browser } from 'playwright-core'
-import { serveStatic } from '../../scripts/lib/static-server'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
+import { launchChromium, serveSite } from '../../scripts/lib/browser'
 
-/** Debian's Chromium, headless (scripts/ensure-browser.sh installs it; no browser download). */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+/**
+ * A built site served and a browser for the tests of the calling file or describe block: started
+ * in beforeAll, closed in afterAll. Read `browser` and `origin` inside tests and later hooks.
+ */
+export function useServedSite(dist: string) {
+  const served = {} as { browser: Browser; origin: string }
+  let closeServer: (() => Promise<void>) | undefined
+  beforeAll(async () => {
+    const site = await serveSite(dist)
+    closeServer = site.close
+    served.origin = site.origin
+    served.browser = await launchChromium()
   })
-}
-
-/** Serves a built site on a free loopback port; returns its origin and a close function. */
-export async function serveSite(dist: string) {
-  const server = await serveStatic(dist, 0)
-  const { port } = server.address() as AddressInfo
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise<void>((r) => server.close(() => r())) }
+  afterAll(async () => {
+    await served.browser?.close()
+    await closeServer?.()
+  })
+  return served
 }

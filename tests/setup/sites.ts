@@ -3,7 +3,8 @@ import os from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { FIXTURE_CONTENT, REPO } from '../helpers/cms'
-import { buildSiteFromContent, type BuiltSite } from '../helpers/site'
+import { buildSiteFromContent, type BuiltSite } from '../../scripts/lib/site-build'
+import { TEST_ORIGIN } from '../helpers/site'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -17,8 +18,8 @@ declare module 'vitest' {
  */
 export default function setup(project: TestProject) {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'hzlib-sites-'))
-  const fixture = buildSiteFromContent(FIXTURE_CONTENT, path.join(root, 'fixture'))
-  const seed = buildSiteFromContent(path.join(REPO, 'content'), path.join(root, 'seed'))
+  const fixture = buildSiteFromContent(FIXTURE_CONTENT, path.join(root, 'fixture'), TEST_ORIGIN)
+  const seed = buildSiteFromContent(path.join(REPO, 'content'), path.join(root, 'seed'), TEST_ORIGIN)
   project.provide('sites', { fixture, seed })
   return () => fs.rmSync(root, { recursive: true, force: true })
 }

@@ -1,8 +1,7 @@
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, expect, inject, it } from 'vitest'
-import { launchChromium, serveSite } from '../helpers/browser'
+import { expect, inject, it } from 'vitest'
+import { useServedSite } from '../helpers/browser'
 
 /** axe-core's WCAG 2.0–2.2 A/AA rules on every page type, both languages, phone and desktop widths. */
 const { seed } = inject('sites')
@@ -24,22 +23,12 @@ const PAGES = [
   '/zh/archive/',
   '/zh/accessibility/',
 ]
-let browser: Browser
-let server: Awaited<ReturnType<typeof serveSite>>
-
-beforeAll(async () => {
-  browser = await launchChromium()
-  server = await serveSite(seed.dist)
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const served = useServedSite(seed.dist)
 
 it.each(PAGES.flatMap((p) => [p, p.replace('/zh/', '/en/')]))('%s has no WCAG A/AA violations', async (path) => {
   for (const width of [390, 1280]) {
-    const page = await browser.newPage({ viewport: { width, height: 900 } })
-    await page.goto(`${server.origin}${path}`)
+    const page = await served.browser.newPage({ viewport: { width, height: 900 } })
+    await page.goto(`${served.origin}${path}`)
     await page.addScriptTag({ content: AXE })
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe

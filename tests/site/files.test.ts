@@ -1,8 +1,8 @@
 import fs from 'node:fs'
-import path from 'node:path'
 import { XMLParser } from 'fast-xml-parser'
 import ICAL from 'ical.js'
 import { describe, expect, inject, it } from 'vitest'
+import { readSnapshot } from '../../cms/src/content/snapshot'
 import { exists, fileFor, page, read, sitePaths } from '../helpers/html'
 import { TEST_ORIGIN } from '../helpers/site'
 
@@ -68,7 +68,7 @@ describe('iCalendar', () => {
   })
 
   it('has a calendar for the whole festival and for each series, with every published event of the seed', () => {
-    const snapshotEvents = JSON.parse(fs.readFileSync(path.join(seed.snapshot, 'events.json'), 'utf8')) as Array<{ slug: string; series?: string; startsAt: string }>
+    const snapshotEvents = readSnapshot(seed.snapshot).get('events') as Array<{ slug: string; series?: string; startsAt: string }>
     const festival = parse(seed.dist, '/zh/festival/hangzhou-learning-festival-2013/calendar.ics')
     const uids = festival.getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('uid'))
     expect(uids.sort()).toEqual(snapshotEvents.map((e) => `${e.slug}@events.hzlib`).sort())
@@ -104,7 +104,7 @@ describe('feeds and sitemaps', () => {
 
   it('has an events feed in each language', () => {
     const items = [xml.parse(read(seed.dist, '/zh/events/feed.xml')).rss.channel.item].flat()
-    const published = JSON.parse(fs.readFileSync(path.join(seed.snapshot, 'events.json'), 'utf8'))
+    const published = readSnapshot(seed.snapshot).get('events')!
     expect(items).toHaveLength(published.length)
     expect(items.every((i: { link: string }) => i.link.startsWith(`${TEST_ORIGIN}/zh/events/`))).toBe(true)
   })

@@ -1,25 +1,14 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium, serveSite } from '../helpers/browser'
+import { describe, expect, inject, it } from 'vitest'
+import { useServedSite } from '../helpers/browser'
 
 /** The small islands of client code, run in headless Chromium against the built seed site. */
 const { seed } = inject('sites')
-let browser: Browser
-let server: Awaited<ReturnType<typeof serveSite>>
-
-beforeAll(async () => {
-  browser = await launchChromium()
-  server = await serveSite(seed.dist)
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const served = useServedSite(seed.dist)
 
 const open = async (path: string, options: { javaScriptEnabled?: boolean; width?: number; timezoneId?: string } = {}) => {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: options.width ?? 390, height: 800 }, timezoneId: options.timezoneId })
+  const context = await served.browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: options.width ?? 390, height: 800 }, timezoneId: options.timezoneId })
   const page = await context.newPage()
-  await page.goto(`${server.origin}${path}`)
+  await page.goto(`${served.origin}${path}`)
   return page
 }
 

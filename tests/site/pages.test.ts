@@ -1,6 +1,5 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
+import { readSnapshot } from '../../cms/src/content/snapshot'
 import { exists, jsonLd, page, read, sitePaths, text } from '../helpers/html'
 import { TEST_ORIGIN } from '../helpers/site'
 
@@ -167,7 +166,7 @@ describe('branches and festival', () => {
   })
 
   it('list the events held at a branch, past ones newest first', () => {
-    const snapshotEvents = JSON.parse(fs.readFileSync(path.join(seed.snapshot, 'events.json'), 'utf8')) as Array<{ slug: string; branch?: string; startsAt: string }>
+    const snapshotEvents = readSnapshot(seed.snapshot).get('events') as Array<{ slug: string; branch?: string; startsAt: string }>
     const atChess = snapshotEvents.filter((e) => e.branch === 'chess').sort((a, b) => b.startsAt.localeCompare(a.startsAt))
     expect(atChess.length).toBeGreaterThan(1)
     const doc = page(seed.dist, '/en/branches/chess/')

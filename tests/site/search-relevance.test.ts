@@ -1,9 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium, serveSite } from '../helpers/browser'
-import { openPagefind, pathOf, reciprocalRank, type PagefindSession } from '../helpers/search'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { useServedSite } from '../helpers/browser'
+import { openPagefind, pathOf, reciprocalRank, type PagefindSession } from '../../scripts/lib/pagefind-session'
 import { page as htmlPage } from '../helpers/html'
 
 /**
@@ -99,20 +98,13 @@ const CASES: Case[] = [
 const MIN_MRR = 0.9
 
 describe('search on the seed site', () => {
-  let browser: Browser
-  let server: Awaited<ReturnType<typeof serveSite>>
   const sessions = {} as Record<'zh' | 'en', PagefindSession>
   const dist = () => inject('sites').seed.dist
+  const served = useServedSite(dist())
 
   beforeAll(async () => {
-    server = await serveSite(dist())
-    browser = await launchChromium()
-    sessions.zh = await openPagefind(browser, server.origin, 'zh')
-    sessions.en = await openPagefind(browser, server.origin, 'en')
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
+    sessions.zh = await openPagefind(served.browser, served.origin, 'zh')
+    sessions.en = await openPagefind(served.browser, served.origin, 'en')
   })
 
   describe('relevance: the documents a reader looks for are in the first five results', () => {
@@ -213,9 +205,9 @@ describe('search on the seed site', () => {
       ['zh', '总分馆', '/zh/articles/central-branch-model/', '/en/articles/central-branch-model/'],
       ['en', 'chess club', '/en/pages/chess-players-club/', '/zh/pages/chess-players-club/'],
     ] as const)('%s: “%s” lists %s with a link to %s', async (lang, q, first, other) => {
-      const page = await browser.newPage()
+      const page = await served.browser.newPage()
       try {
-        await page.goto(`${server.origin}/${lang}/search/?q=${encodeURIComponent(q)}`)
+        await page.goto(`${served.origin}/${lang}/search/?q=${encodeURIComponent(q)}`)
         await page.locator('[data-results] li').first().waitFor()
         const links = await page.locator('[data-results] li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))
         expect(links.slice(0, 5)).toContain(first)

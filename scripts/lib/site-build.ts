@@ -1,0 +1,41 @@
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { snapshotFromContent } from '../../cms/src/content/fromContent'
+import { REPO_ROOT } from '../../cms/src/lib/paths'
+
+// Site builds into folders of their own (tests, benchmarks), apart from site/dist.
+const SITE_ROOT = path.join(REPO_ROOT, 'site')
+const ASTRO = path.join(REPO_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs')
+
+export interface BuiltSite {
+  snapshot: string
+  dist: string
+  /** Build output (stdout + stderr), for assertions on what the build reported. */
+  log: string
+}
+
+/**
+ * Runs `astro build` on a snapshot, with `origin` for absolute URLs (canonical, hreflang, feeds,
+ * calendars); returns the exit status and output instead of throwing.
+ */
+export function astroBuild(snapshot: string, dist: string, cacheDir: string, origin: string) {
+  const result = spawnSync(process.execPath, [ASTRO, 'build'], {
+    cwd: SITE_ROOT,
+    env: { ...process.env, SNAPSHOT_DIR: snapshot, SITE_OUT_DIR: dist, SITE_URL: origin, ASTRO_CACHE_DIR: cacheDir, NO_COLOR: '1' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  return { status: result.status, log: `${result.stdout}\n${result.stderr}` }
+}
+
+/** Snapshot of a content/ folder (no CMS, same checks as the export), then the site built from it. */
+export function buildSiteFromContent(contentDir: string, workDir: string, origin: string): BuiltSite {
+  const snapshot = path.join(workDir, 'snapshot')
+  const dist = path.join(workDir, 'dist')
+  fs.mkdirSync(workDir, { recursive: true })
+  snapshotFromContent(contentDir, snapshot)
+  const { status, log } = astroBuild(snapshot, dist, path.join(workDir, 'cache'), origin)
+  if (status !== 0) throw new Error(`astro build of ${contentDir} failed:\n${log}`)
+  return { snapshot, dist, log }
+}
