@@ -3,12 +3,14 @@
  *
  *   npm run bench -- [--count 10000] [--skip-seed] [--skip-corpus] [--no-compare] [--keep] [--work DIR]
  *
- * For each site: Pagefind indexing time (the site's own indexer, site/src/integrations/pagefindIndex.ts)
- * and index size per language; then, in headless Chromium with a fresh cache, served with gzip as
- * Netlify serves it: bytes over the wire (CDP Network.loadingFinished) for loading Pagefind
- * (pagefind.js, language metadata, WebAssembly, as the search page does on load), for the first
- * query and for a later one (index chunks plus the fragments of the results the page shows at once),
- * and query times (pagefind.search(), and search plus the results shown) over ~30 queries.
+ * For each site: Pagefind indexing time (the site's own indexer, site/src/integrations/pagefindIndex.ts,
+ * which writes a full-text and a records bundle) and index size per language; then, in headless
+ * Chromium with a fresh cache, served with gzip as Netlify serves it: bytes over the wire (counted
+ * by the server) for loading Pagefind (scope note, pagefind.js, language metadata, WebAssembly, as
+ * the search page does on load), for the first query and for a later one (index chunks plus the
+ * fragments of the results the page shows at once), and query times (pagefind.search(), and search
+ * plus the results shown) over ~30 queries. The seed site is measured in the scope its search page
+ * starts in; the corpus in both, and the targets are judged in the one its search page starts in.
  *
  * On the corpus, `--compare` (default on) also indexes the same pages with plain Pagefind
  * (addDirectory, default ranking) and reports how often the top results of Chinese queries contain
@@ -26,7 +28,15 @@ import zlib from 'node:zlib'
 import type { Browser } from 'playwright-core'
 import * as pagefind from 'pagefind'
 import { indexSite, type IndexReport } from '../site/src/integrations/pagefindIndex'
-import { PAGEFIND_OPTIONS, RESULTS_PER_PAGE } from '../site/src/lib/searchConfig'
+import {
+  FULLTEXT_DEFAULT_MAX_CHUNK,
+  PAGEFIND_OPTIONS,
+  RESULTS_PER_PAGE,
+  SCOPE_BUNDLES,
+  SEARCH_SCOPES,
+  SEARCH_SCOPES_FILE,
+  type SearchScope,
+} from '../site/src/lib/searchConfig'
 import { launchChromium } from './lib/browser'
 import { openPagefind, pathOf } from './lib/pagefind-session'
 import { buildSiteFromContent } from './lib/site-build'
@@ -146,28 +156,38 @@ const quantile = (xs: number[], q: number) => {
 }
 const median = (xs: number[]) => quantile(xs, 0.5)
 
-async function measureLanguage(browser: Browser, served: Served, lang: 'zh' | 'en', queries: string[]): Promise<LangRun> {
+async function measureLanguage(browser: Browser, served: Served, lang: 'zh' | 'en', queries: string[], bundle: string): Promise<LangRun> {
   const context = await browser.newContext() // empty cache
   const page = await context.newPage()
   await page.goto(`${served.origin}/${lang}/`, { waitUntil: 'load' })
-  const settle = () => new Promise((r) => setTimeout(r, 50))
+  // Pagefind's worker may still be fetching when a call resolves: each step waits until the server
+  // has been idle for a while, and takes every response since the previous step, so none is lost.
+  const quiet = async () => {
+    for (let seen = -1; seen !== served.sent.length; ) {
+      seen = served.sent.length
+      await new Promise((r) => setTimeout(r, 200))
+    }
+  }
+  await quiet()
+  let cursor = served.sent.length
   const step = async <T>(fn: () => Promise<T>) => {
-    await settle()
-    const from = served.sent.length
     const started = performance.now()
     const value = await fn()
     const ms = performance.now() - started
-    await settle()
-    const responses = served.sent.slice(from)
+    await quiet()
+    const responses = served.sent.slice(cursor)
+    cursor += responses.length
     if (process.env.BENCH_DEBUG) console.log(lang, responses.map((r) => `${r.file} ${r.bytes}`).join(' '))
     const kinds: Record<string, number> = {}
     for (const r of responses) kinds[kindOf(r.file)] = (kinds[kindOf(r.file)] ?? 0) + r.bytes
     return { value, bytes: responses.reduce((n, r) => n + r.bytes, 0), requests: responses.length, ms, kinds }
   }
-  // What the search page does on load: import, options, init (its filter menus are static HTML).
+  // What the search page does on load: read which scope to start in, then import, options, init
+  // (its filter menus are static HTML).
   const init = await step(() =>
     page.evaluate(`(async () => {
-      const pf = await import('/pagefind/pagefind.js')
+      await fetch(${JSON.stringify(SEARCH_SCOPES_FILE)})
+      const pf = await import(${JSON.stringify(`${bundle}pagefind.js`)})
       await pf.options(${JSON.stringify(PAGEFIND_OPTIONS)})
       await pf.init()
       window.__pf = pf
@@ -292,6 +312,9 @@ const row = (cells: string[], widths: number[]) => cells.map((c, i) => (i ? c.pa
 
 interface SiteRun {
   name: string
+  scope: SearchScope
+  /** The scope the search page starts in on this site. */
+  isDefault: boolean
   index: IndexReport
   build?: number
   sizes: ReturnType<typeof bundleSizes>
@@ -314,12 +337,14 @@ async function main() {
       console.log('seed: indexing…')
       const index = await indexSite(built.dist)
       const server = await serveCompressed(built.dist)
+      // The seed site is measured in the scope its search page starts in.
+      const scope = index.scopes.default
       const runs = {
-        zh: await measureLanguage(browser, server, 'zh', SEED_QUERIES.zh),
-        en: await measureLanguage(browser, server, 'en', SEED_QUERIES.en),
+        zh: await measureLanguage(browser, server, 'zh', SEED_QUERIES.zh, SCOPE_BUNDLES[scope]),
+        en: await measureLanguage(browser, server, 'en', SEED_QUERIES.en, SCOPE_BUNDLES[scope]),
       }
       await server.close()
-      sites.push({ name: 'seed', index, build, sizes: bundleSizes(path.join(built.dist, 'pagefind')), runs })
+      sites.push({ name: `seed ${scope}`, scope, isDefault: true, index, build, sizes: bundleSizes(path.join(built.dist, SCOPE_BUNDLES[scope])), runs })
     }
 
     if (!args['skip-corpus']) {
@@ -331,10 +356,17 @@ async function main() {
       const cases = corpusQueries(corpus.documents)
       const byLang = (lang: 'zh' | 'en') => cases.filter((c) => c.lang === lang).map((c) => c.q)
       const server = await serveCompressed(dir)
-      const runs = { zh: await measureLanguage(browser, server, 'zh', byLang('zh')), en: await measureLanguage(browser, server, 'en', byLang('en')) }
-      sites.push({ name: `corpus ${COUNT}`, index, sizes: bundleSizes(path.join(dir, 'pagefind')), runs })
+      // Both scopes, the one the search page starts in first.
+      const scopes = [index.scopes.default, ...SEARCH_SCOPES.filter((s) => s !== index.scopes.default)]
+      for (const scope of scopes) {
+        const bundle = SCOPE_BUNDLES[scope]
+        const runs = { zh: await measureLanguage(browser, server, 'zh', byLang('zh'), bundle), en: await measureLanguage(browser, server, 'en', byLang('en'), bundle) }
+        sites.push({ name: `corpus ${COUNT} ${scope}`, scope, isDefault: scope === index.scopes.default, index, sizes: bundleSizes(path.join(dir, bundle)), runs })
+      }
       console.log('corpus: ranking quality…')
-      qualityRows.push({ label: 'site index + search page options', rows: await quality(browser, server.origin, cases, '/pagefind/', PAGEFIND_OPTIONS) })
+      for (const scope of scopes) {
+        qualityRows.push({ label: `site index, ${scope}`, rows: await quality(browser, server.origin, cases, SCOPE_BUNDLES[scope], PAGEFIND_OPTIONS) })
+      }
       if (!args['no-compare']) {
         console.log('corpus: the same pages with plain Pagefind, for comparison…')
         const started = performance.now()
@@ -400,9 +432,9 @@ function report(sites: SiteRun[], qualityRows: Array<{ label: string; rows: Awai
   console.log(`\nfirst / later queries: ${cols.map((c) => `${c.label}: ${c.s.runs[c.l].first.query} / ${c.s.runs[c.l].later.query}`).join('; ')}`)
   console.log(`queries timed per language: ${cols.map((c) => c.s.runs[c.l].searchMs.length).join(', ')}`)
   console.log(`shared files (pagefind.js, entry, wasm, uncompressed on disk): ${sites.map((s) => `${s.name} ${kb(s.sizes.shared)}`).join(', ')}`)
-  for (const s of sites) {
+  for (const s of sites.filter((s) => s.isDefault)) {
     console.log(
-      `indexing ${s.name}: ${s.index.pages} pages in ${(s.index.ms / 1000).toFixed(1)} s (index-only terms on ${s.index.withTerms} pages; vocabulary ${Object.entries(s.index.vocabulary).map(([l, n]) => `${l} ${n}`).join(', ')})${s.build ? `; astro build incl. indexing ${(s.build / 1000).toFixed(1)} s` : ''}`,
+      `indexing ${s.name.replace(/ \S+$/, '')} (both scopes): ${s.index.pages} pages in ${(s.index.ms / 1000).toFixed(1)} s (index-only terms on ${s.index.withTerms} pages; full text on ${s.index.withFulltext}; vocabulary ${Object.entries(s.index.vocabulary).map(([l, n]) => `${l} ${n}`).join(', ')})${s.build ? `; astro build incl. indexing ${(s.build / 1000).toFixed(1)} s` : ''}`,
     )
   }
 
@@ -425,8 +457,14 @@ function report(sites: SiteRun[], qualityRows: Array<{ label: string; rows: Awai
     }
   }
 
-  console.log('\n--- targets (generated corpus) ---')
-  const corpus = sites.find((s) => s.name.startsWith('corpus'))
+  const corpus = sites.find((s) => s.name.startsWith('corpus') && s.isDefault)
+  console.log(`\n--- targets (generated corpus, in the scope its search page starts in${corpus ? `: ${corpus.scope}` : ''}) ---`)
+  if (corpus) {
+    const largest = corpus.index.scopes.largestChunk.fulltext
+    console.log(
+      `the search page starts in “${corpus.scope}”: largest full-text index chunk ${Object.entries(largest).map(([l, n]) => `${l} ${kb(n)}`).join(', ')} (full text is the default up to ${kb(FULLTEXT_DEFAULT_MAX_CHUNK)})`,
+    )
+  }
   if (!corpus) console.log('(corpus skipped)')
   else
     for (const l of ['zh', 'en'] as const) {
@@ -438,6 +476,9 @@ function report(sites: SiteRun[], qualityRows: Array<{ label: string; rows: Awai
       console.log(`${verdict(median(r.searchMs) < TARGET_MEDIAN_MS)} ${l}: median query time ${ms(median(r.searchMs))} (< 100 ms; search() of a new query, index chunks fetched)`)
       console.log(`${verdict(median(r.pageMs) < TARGET_MEDIAN_MS)} ${l}: median query time with the shown results loaded ${ms(median(r.pageMs))} (< 100 ms)`)
     }
+  for (const other of sites.filter((s) => s.name.startsWith('corpus') && !s.isDefault)) {
+    console.log(`when the reader switches to “${other.scope}”: ${(['zh', 'en'] as const).map((l) => `${l} first query ${kb(other.runs[l].first.bytes)}, median query ${ms(median(other.runs[l].searchMs))}`).join('; ')}`)
+  }
 }
 
 await main().catch((error) => {

@@ -33,6 +33,7 @@ if (!values['no-index']) {
   started = performance.now()
   const report = await indexSite(values.out)
   console.log(
-    `Pagefind: ${report.pages} pages (${Object.entries(report.languages).map(([l, n]) => `${l} ${n}`).join(', ')}), index-only terms on ${report.withTerms} pages, in ${report.ms} ms`,
+    `Pagefind: ${report.pages} pages (${Object.entries(report.languages).map(([l, n]) => `${l} ${n}`).join(', ')}), index-only terms on ${report.withTerms} pages, ` +
+      `both scopes in ${report.ms} ms; the search page starts in “${report.scopes.default}”`,
   )
 }

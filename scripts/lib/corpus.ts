@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { FULLTEXT_ATTRIBUTE } from '../../site/src/lib/searchConfig'
 
 /**
  * A generated static site of N bilingual journal articles, shaped like the site's article pages
@@ -247,7 +248,7 @@ export function articlePage(a: ReturnType<typeof makeArticle>, lang: 'zh' | 'en'
     + a.authors.map((p) => `<li><span class="name" data-pagefind-weight="5">${esc(p[L])}</span></li>`).join('')
     + `</ul><p class="meta">${esc(a.journal[L])} ${t.issue}</p></header>`
     + `<section class="abstract"><h2>${t.abstract}</h2><p>${esc(a.abstract[L])}</p><p class="keywords"><strong>${t.keywords}</strong> <span data-pagefind-weight="8">${esc(a.keywords.map((k) => k[L]).join(t.sep))}</span></p></section>`
-    + `<div class="body">${a.body.map((p) => `<p>${esc(p[L])}</p>`).join('')}</div>`
+    + `<div class="prose" ${FULLTEXT_ATTRIBUTE}>${a.body.map((p) => `<p>${esc(p[L])}</p>`).join('')}</div>`
     + `</article></main><footer class="site-footer"><p>${t.site}</p></footer></body></html>`
 }
 

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { useServedSite } from '../helpers/browser'
 import { openPagefind, pathOf, reciprocalRank, type PagefindSession } from '../../scripts/lib/pagefind-session'
 import { page as htmlPage } from '../helpers/html'
+import { FULLTEXT_DEFAULT_MAX_CHUNK, SCOPE_BUNDLES, SEARCH_SCOPES_FILE, type SearchScopesFile } from '../../site/src/lib/searchConfig'
 
 /**
  * Search relevance on the seed site (the real content/), in headless Chromium through Pagefind's
@@ -256,6 +257,69 @@ describe('search on the seed site', () => {
           expect(inJournal.total, journal).toBeLessThan(all.total)
           for (const h of inJournal.hits) expect(h.filters.journal, pathOf(h.url)).toContain(journal)
         }
+      }
+    })
+  })
+
+  describe('scopes: full text, or titles, contributors, keywords and abstracts', () => {
+    const records = {} as Record<'zh' | 'en', PagefindSession>
+    beforeAll(async () => {
+      records.zh = await openPagefind(served.browser, served.origin, 'zh', { bundle: SCOPE_BUNDLES.records })
+      records.en = await openPagefind(served.browser, served.origin, 'en', { bundle: SCOPE_BUNDLES.records })
+    })
+    const scopesFile = () => JSON.parse(fs.readFileSync(path.join(dist(), SEARCH_SCOPES_FILE), 'utf8')) as SearchScopesFile
+
+    it('the seed site is small enough to search its full text by default', () => {
+      const file = scopesFile()
+      expect(Object.keys(file.largestChunk.fulltext).sort()).toEqual(['en', 'zh-cn'])
+      for (const bytes of Object.values(file.largestChunk.fulltext)) expect(bytes).toBeLessThanOrEqual(FULLTEXT_DEFAULT_MAX_CHUNK)
+      expect(file.default).toBe('fulltext')
+    })
+
+    it.each([
+      ['zh', '小康社会'],
+      ['en', 'moderately prosperous'],
+    ] as const)('%s: “%s”, said only in an article’s body, is found in full text and not in the records', async (lang, q) => {
+      const article = `/${lang}/articles/central-branch-model/`
+      const full = await sessions[lang].search(q, { limit: 10 })
+      expect(full.hits.map((h) => pathOf(h.url))).toContain(article)
+      const recorded = await records[lang].search(q, { limit: 50 })
+      expect(recorded.hits.map((h) => pathOf(h.url))).not.toContain(article)
+    })
+
+    it('the records keep an article’s title, contributors, abstract and keywords, and nothing of its body', async () => {
+      const { hits } = await records.en.search('central library main branch', { limit: 10 })
+      const article = hits.find((h) => pathOf(h.url) === '/en/articles/central-branch-model/')
+      expect(article, hits.map((h) => pathOf(h.url)).join(' ')).toBeDefined()
+      expect(article!.content).toContain('This paper presents the “central library–main/branch library” model')
+      expect(article!.content).toContain('resource sharing')
+      expect(article!.content).not.toContain('Background and problem')
+    })
+
+    const RECORD_CASES = CASES.filter((c) => c.cat === 'zh-name' || c.cat === 'en-name')
+    it.each(RECORD_CASES)('$lang “$q” ($cat): contributors are found in the records as in full text', async (c) => {
+      const { hits } = await records[c.lang].search(c.q, { limit: 10 })
+      const found = hits.map((h) => pathOf(h.url))
+      for (const expected of c.top5) expect(found.slice(0, 5), `“${c.q}” → ${found.slice(0, 5).join(' ')}`).toContain(expected)
+    })
+
+    it('the search page starts in the scope the index chose, says what it searched, and switches to full text', async () => {
+      const page = await served.browser.newPage()
+      try {
+        // As the indexer writes it for a large archive.
+        await page.route(`**${SEARCH_SCOPES_FILE}`, (route) => route.fulfill({ json: { ...scopesFile(), default: 'records' } }))
+        await page.goto(`${served.origin}/en/search/?q=${encodeURIComponent('moderately prosperous')}`)
+        await page.locator('[data-status]').filter({ hasText: 'Nothing found' }).waitFor()
+        expect(await page.locator('select[name="scope"]').inputValue()).toBe('records')
+        const hint = page.locator('[data-scope-hint]')
+        expect(await hint.isVisible()).toBe(true)
+        expect(await hint.textContent()).toContain('not the full text of articles')
+        await hint.getByRole('button', { name: 'Search the full text' }).click()
+        await page.locator('[data-results] li h2 a[href="/en/articles/central-branch-model/"]').waitFor()
+        expect(await hint.isVisible()).toBe(false)
+        expect(new URL(page.url()).searchParams.get('scope')).toBe('fulltext')
+      } finally {
+        await page.close()
       }
     })
   })

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { withoutFulltext } from '../../site/src/integrations/pagefindIndex'
+import { defaultScope, FULLTEXT_DEFAULT_MAX_CHUNK } from '../../site/src/lib/searchConfig'
 import { indexOnlyFields, readPage, segmentWords, splitPhrases, Vocabulary, vocabularyFor, withMeta } from '../../site/src/lib/searchText'
 
 /** The build-time text work behind the index-only search fields (site/src/lib/searchText.ts). */
@@ -79,5 +81,26 @@ describe('terms', () => {
     const html = withMeta(page('en', '<h1>T</h1>'), { search_term_1: 'reading, promotion', search_title: '' })
     expect(html).toContain('<div hidden data-pagefind-ignore><span data-pagefind-meta="search_term_1:reading promotion"></span></div></main>')
     expect(html).not.toContain('search_title')
+  })
+})
+
+describe('search scopes', () => {
+  it('the records leave out exactly the marked full text, and nothing else', () => {
+    const html = page('en', '<h1>Title</h1><p class="abstract">Abstract</p><div class="prose" data-search-fulltext><p>Body</p></div><section data-search-fulltext><p>Refs</p></section>')
+    const records = withoutFulltext(html)
+    expect(records).toContain('<div class="prose" data-pagefind-ignore="all" data-search-fulltext>')
+    expect(records).toContain('<section data-pagefind-ignore="all" data-search-fulltext>')
+    expect(records.match(/data-pagefind-ignore/g)).toHaveLength(2)
+    expect(readPage(records).text).toContain('Abstract')
+    expect(readPage(records).text).not.toContain('Body')
+    expect(readPage(records).text).not.toContain('Refs')
+    expect(withoutFulltext(page('en', '<p>No full text here</p>'))).toBe(page('en', '<p>No full text here</p>'))
+  })
+
+  it('full text is the default while every full-text index chunk is within budget, in every language', () => {
+    expect(defaultScope({ 'zh-cn': 30_000, en: 27_000 })).toBe('fulltext')
+    expect(defaultScope({ 'zh-cn': FULLTEXT_DEFAULT_MAX_CHUNK, en: 1 })).toBe('fulltext')
+    expect(defaultScope({ 'zh-cn': 30_000, en: FULLTEXT_DEFAULT_MAX_CHUNK + 1 })).toBe('records')
+    expect(defaultScope({ 'zh-cn': 300_000, en: 260_000 })).toBe('records')
   })
 })

@@ -52,3 +52,38 @@ export const PAGEFIND_OPTIONS = {
  * fragment, so this bounds the bytes of a query (`npm run bench` measures the same number).
  */
 export const RESULTS_PER_PAGE = 10
+
+/**
+ * Two scopes, two Pagefind bundles of the same pages:
+ *
+ * - `fulltext` (`/pagefind/`): everything a page shows;
+ * - `records` (`/pagefind-records/`): the same pages without the full text of articles (their body
+ *   and references, marked `data-search-fulltext`): titles, contributors, keywords, abstracts,
+ *   journal and issue, and all of every other page (branches, events, series, pages).
+ *
+ * Pagefind fetches, for each query word, the index chunk that holds the word, with the position of
+ * every occurrence on every page. A word that most articles use (阅读, reading) costs a chunk that
+ * grows with the archive: about 160 KB at 10,000 articles. The indexer therefore makes full text
+ * the default scope only while every full-text chunk stays within `FULLTEXT_DEFAULT_MAX_CHUNK`
+ * (a query of two words then stays near 100 KB); past that, the search page starts in `records`
+ * and offers the full text with one click. The choice is written to `SEARCH_SCOPES_FILE`.
+ */
+export const SEARCH_SCOPES = ['fulltext', 'records'] as const
+export type SearchScope = (typeof SEARCH_SCOPES)[number]
+export const SCOPE_BUNDLES: Record<SearchScope, string> = { fulltext: '/pagefind/', records: '/pagefind-records/' }
+/** The attribute that marks an article's full text (left out of the `records` bundle). */
+export const FULLTEXT_ATTRIBUTE = 'data-search-fulltext'
+/** Bytes as served (Pagefind writes its chunks gzip-compressed). */
+export const FULLTEXT_DEFAULT_MAX_CHUNK = 64 * 1024
+/** Written by the indexer next to the bundles: which scope the search page starts in. */
+export const SEARCH_SCOPES_FILE = '/pagefind-scopes.json'
+
+export interface SearchScopesFile {
+  default: SearchScope
+  /** Largest index chunk per scope and Pagefind language, in bytes as served. */
+  largestChunk: Record<SearchScope, Record<string, number>>
+}
+
+/** Full text while no full-text chunk is over budget, so that no first query is heavy. */
+export const defaultScope = (largestFulltextChunk: Record<string, number>): SearchScope =>
+  Object.values(largestFulltextChunk).every((bytes) => bytes <= FULLTEXT_DEFAULT_MAX_CHUNK) ? 'fulltext' : 'records'

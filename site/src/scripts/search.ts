@@ -1,10 +1,22 @@
-import { PAGEFIND_OPTIONS, RESULTS_PER_PAGE } from '../lib/searchConfig'
+import {
+  PAGEFIND_OPTIONS,
+  RESULTS_PER_PAGE,
+  SCOPE_BUNDLES,
+  SEARCH_SCOPES,
+  SEARCH_SCOPES_FILE,
+  type SearchScope,
+  type SearchScopesFile,
+} from '../lib/searchConfig'
 
 /**
  * The search page island: Pagefind's JS API (the index of the page's own language, chosen by
  * Pagefind from <html lang>), filters, results in batches with type, context,
  * highlighted excerpt and a link to the other language's version. Ranking options (weights of
  * the index-only title and term fields) come from lib/searchConfig.ts, shared with the indexer.
+ *
+ * Two scopes, two bundles (full text, or titles, contributors, keywords and abstracts): the page
+ * starts in the one the indexer chose for the site's size (SEARCH_SCOPES_FILE) and loads the other
+ * only when the reader asks for it.
  */
 interface PagefindResultData {
   url: string
@@ -37,19 +49,23 @@ export async function startSearchPage() {
   // The menus are rendered at build time (lib/searchFilters.ts): no filter index to download first.
   const selects = [...filterBox.querySelectorAll<HTMLSelectElement>('select')]
   const sort = selects.find((s) => s.name === 'sort')!
-  const filterSelects = selects.filter((s) => s !== sort)
+  const scope = selects.find((s) => s.name === 'scope')!
+  const filterSelects = selects.filter((s) => s !== sort && s !== scope)
+  const scopeHint = root.querySelector<HTMLElement>('[data-scope-hint]')!
   const params = new URLSearchParams(location.search)
   input.value = params.get('q') ?? ''
   for (const select of selects) select.value = params.get(select.name) ?? select.options[0].value
 
-  let pagefind: Pagefind
+  status.textContent = strings.loading
+  const defaultScope = await startingScope()
+  if (!SEARCH_SCOPES.includes(params.get('scope') as SearchScope)) scope.value = defaultScope
+  const bundles = new Map<SearchScope, Promise<Pagefind>>()
+  const bundle = (name: SearchScope) => {
+    if (!bundles.has(name)) bundles.set(name, loadPagefind(name))
+    return bundles.get(name)!
+  }
   try {
-    status.textContent = strings.loading
-    // Pagefind's bundle is written next to the site after the build; the URL is not a module Vite knows.
-    const url = '/pagefind/pagefind.js'
-    pagefind = (await import(/* @vite-ignore */ url)) as Pagefind
-    await pagefind.options(PAGEFIND_OPTIONS)
-    await pagefind.init()
+    await bundle(scope.value as SearchScope)
   } catch {
     status.textContent = strings.failed
     return
@@ -66,18 +82,29 @@ export async function startSearchPage() {
     more.hidden = shown >= results.length
   }
 
+  let latest = 0
   const run = async () => {
+    const ticket = ++latest
     const query = input.value.trim()
     const filters = Object.fromEntries(filterSelects.filter((s) => s.value).map((s) => [s.name, s.value]))
     const next = new URLSearchParams()
     if (query) next.set('q', query)
     for (const [k, v] of Object.entries(filters)) next.set(k, v)
     if (sort.value !== 'relevance') next.set('sort', sort.value)
+    if (scope.value !== defaultScope) next.set('scope', scope.value)
     history.replaceState(null, '', `${location.pathname}${next.size ? `?${next}` : ''}`)
     if (!query && !Object.keys(filters).length) {
       status.textContent = ''
       list.replaceChildren()
       more.hidden = true
+      scopeHint.hidden = true
+      return
+    }
+    let pagefind: Pagefind
+    try {
+      pagefind = await bundle(scope.value as SearchScope)
+    } catch {
+      status.textContent = strings.failed
       return
     }
     const search = await pagefind.debouncedSearch(
@@ -85,7 +112,8 @@ export async function startSearchPage() {
       { filters, ...(sort.value === 'date' ? { sort: { date: 'desc' } } : {}) },
       120,
     )
-    if (!search) return // superseded by a newer keystroke
+    // Superseded by a newer keystroke (null), or by a run in the other scope.
+    if (!search || ticket !== latest) return
     results = search.results
     shown = 0
     list.replaceChildren()
@@ -93,6 +121,7 @@ export async function startSearchPage() {
     status.textContent = results.length
       ? strings.results.replace('{n}', String(results.length)).replace('{q}', query)
       : strings.none.replace('{q}', query)
+    scopeHint.hidden = scope.value !== 'records'
   }
 
   input.closest('form')!.addEventListener('submit', (event) => {
@@ -102,7 +131,31 @@ export async function startSearchPage() {
   input.addEventListener('input', () => void run())
   for (const select of selects) select.addEventListener('change', () => void run())
   more.addEventListener('click', () => void showMore())
+  scopeHint.querySelector('button')!.addEventListener('click', () => {
+    scope.value = 'fulltext'
+    void run()
+  })
   if (input.value || filterSelects.some((s) => s.value)) await run()
+}
+
+/** The scope the indexer chose for this site; full text if its note cannot be read. */
+async function startingScope(): Promise<SearchScope> {
+  try {
+    const response = await fetch(SEARCH_SCOPES_FILE)
+    const file = (await response.json()) as SearchScopesFile
+    return SEARCH_SCOPES.includes(file.default) ? file.default : 'fulltext'
+  } catch {
+    return 'fulltext'
+  }
+}
+
+async function loadPagefind(scope: SearchScope): Promise<Pagefind> {
+  // Pagefind's bundles are written next to the site after the build: not modules Vite knows.
+  const url = `${SCOPE_BUNDLES[scope]}pagefind.js`
+  const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind
+  await pagefind.options(PAGEFIND_OPTIONS)
+  await pagefind.init()
+  return pagefind
 }
 
 function resultItem(data: PagefindResultData, strings: Record<string, any>, otherLangTag: string) {
