@@ -471,7 +471,11 @@ function report(sites: SiteRun[], qualityRows: Array<{ label: string; rows: Awai
       const r = corpus.runs[l]
       const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL')
       console.log(`${verdict(r.first.bytes < TARGET_FIRST_QUERY_BYTES)} ${l}: first query (“${r.first.query}”) transfers ${kb(r.first.bytes)} (< 150 KB; after the search page has loaded Pagefind and its filters)`)
-      console.log(`${verdict(r.init.bytes + r.first.bytes < TARGET_FIRST_QUERY_BYTES)} ${l}: first query from a cold cache, page load included, transfers ${kb(r.init.bytes + r.first.bytes)} (< 150 KB)`)
+      // Not the target, shown for the whole picture: what the search page loads when it opens.
+      console.log(
+        `INFO ${l}: first query from a cold cache, page load included, transfers ${kb(r.init.bytes + r.first.bytes)} ` +
+          `(the search page loads Pagefind's code ${kb((r.init.kinds.js ?? 0) + (r.init.kinds.wasm ?? 0))} and its page list ${kb(r.init.kinds.meta ?? 0)} when it opens, before the reader types)`,
+      )
       console.log(`${verdict(median(r.queryBytes) < TARGET_FIRST_QUERY_BYTES)} ${l}: median transfer of a new query ${kb(median(r.queryBytes))} over ${r.queryBytes.length} queries (< 150 KB; p95 ${kb(quantile(r.queryBytes, 0.95))})`)
       console.log(`${verdict(median(r.searchMs) < TARGET_MEDIAN_MS)} ${l}: median query time ${ms(median(r.searchMs))} (< 100 ms; search() of a new query, index chunks fetched)`)
       console.log(`${verdict(median(r.pageMs) < TARGET_MEDIAN_MS)} ${l}: median query time with the shown results loaded ${ms(median(r.pageMs))} (< 100 ms)`)
