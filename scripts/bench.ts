@@ -332,7 +332,7 @@ async function main() {
     if (!args['skip-seed']) {
       console.log('seed: snapshot of content/ and astro build…')
       const t = performance.now()
-      const built = buildSiteFromContent(path.join(REPO, 'content'), path.join(work, 'seed'), 'http://localhost:4321')
+      const built = await buildSiteFromContent(path.join(REPO, 'content'), path.join(work, 'seed'), 'http://localhost:4321')
       const build = performance.now() - t
       console.log('seed: indexing…')
       const index = await indexSite(built.dist)

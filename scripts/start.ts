@@ -1,7 +1,7 @@
 /**
  * npm start: the whole system on this machine. Prepares the embedded database (migrations, seed if
- * empty), exports the snapshot, builds the site and the CMS admin when their sources changed, then
- * serves both and prints where.
+ * empty), exports the snapshot, prints the journal issues to PDF, builds the site and the CMS admin
+ * when their sources changed, then serves both and prints where.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
@@ -72,6 +72,14 @@ await runCommand(async () => {
 
   // Migrations run when Payload starts in production; then seed (if empty) and export.
   await run('Database: migrate, seed if empty, export', 'tsx', ['scripts/prepare.ts'])
+  // The print export needs Chromium and CJK fonts (installed with apt when we may); without them
+  // the system still runs, and the issue pages link no PDFs.
+  const printable = await run('Browser for the print export', 'bash', ['scripts/ensure-browser.sh']).then(
+    () => true,
+    () => false,
+  )
+  if (printable) await run('Print: issue PDFs for the print shop', 'tsx', ['scripts/print.ts'])
+  else console.log('Print: skipped (needs chromium and fonts-noto-cjk)')
   await buildIfChanged('Site', path.join(REPO_ROOT, '.build', 'site.stamp'), [snapshotDir(), path.join(REPO_ROOT, 'site')], () =>
     run('Site: astro build + search index', 'npm', ['run', 'build', '--workspace', 'site']),
   )

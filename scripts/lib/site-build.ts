@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { snapshotFromContent } from '../../cms/src/content/fromContent'
 import { REPO_ROOT } from '../../cms/src/lib/paths'
+import { printIssues } from './print-pdf'
 
 // Site builds into folders of their own (tests, benchmarks), apart from site/dist.
 const SITE_ROOT = path.join(REPO_ROOT, 'site')
@@ -29,12 +30,16 @@ export function astroBuild(snapshot: string, dist: string, cacheDir: string, ori
   return { status: result.status, log: `${result.stdout}\n${result.stderr}` }
 }
 
-/** Snapshot of a content/ folder (no CMS, same checks as the export), then the site built from it. */
-export function buildSiteFromContent(contentDir: string, workDir: string, origin: string): BuiltSite {
+/**
+ * Snapshot of a content/ folder (no CMS, same checks as the export), optionally its issues printed
+ * to PDF (`print`, Chromium), then the site built from it.
+ */
+export async function buildSiteFromContent(contentDir: string, workDir: string, origin: string, { print = false } = {}): Promise<BuiltSite> {
   const snapshot = path.join(workDir, 'snapshot')
   const dist = path.join(workDir, 'dist')
   fs.mkdirSync(workDir, { recursive: true })
   snapshotFromContent(contentDir, snapshot)
+  if (print) await printIssues(snapshot)
   const { status, log } = astroBuild(snapshot, dist, path.join(workDir, 'cache'), origin)
   if (status !== 0) throw new Error(`astro build of ${contentDir} failed:\n${log}`)
   return { snapshot, dist, log }

@@ -14,12 +14,13 @@ declare module 'vitest' {
 
 /**
  * The site tests read two builds made once per run: the small fixture content (every page type,
- * edge cases such as a missing translation) and the real seed content/ (search relevance).
+ * edge cases such as a missing translation) and the real seed content/ (search relevance, and its
+ * issues printed to PDF).
  */
-export default function setup(project: TestProject) {
+export default async function setup(project: TestProject) {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'hzlib-sites-'))
-  const fixture = buildSiteFromContent(FIXTURE_CONTENT, path.join(root, 'fixture'), TEST_ORIGIN)
-  const seed = buildSiteFromContent(path.join(REPO, 'content'), path.join(root, 'seed'), TEST_ORIGIN)
+  const fixture = await buildSiteFromContent(FIXTURE_CONTENT, path.join(root, 'fixture'), TEST_ORIGIN)
+  const seed = await buildSiteFromContent(path.join(REPO, 'content'), path.join(root, 'seed'), TEST_ORIGIN, { print: true })
   project.provide('sites', { fixture, seed })
   return () => fs.rmSync(root, { recursive: true, force: true })
 }

@@ -23,7 +23,11 @@ export interface RenderedBody {
   html: string
 }
 
-export async function renderMarkdown(markdown: string, lang: Lang, idPrefix: string): Promise<RenderedBody> {
+/** Makes the element that shows a `![caption](media:file)` figure: web pages use responsive pictures. */
+export type FigureMaker = (file: string, caption: string) => Promise<Element>
+const webFigure: FigureMaker = async (file, caption) => figure(await imageSet(file), caption)
+
+export async function renderMarkdown(markdown: string, lang: Lang, idPrefix: string, makeFigure: FigureMaker = webFigure): Promise<RenderedBody> {
   const t = useT(lang)
   const processor = unified()
     .use(remarkParse)
@@ -35,7 +39,7 @@ export async function renderMarkdown(markdown: string, lang: Lang, idPrefix: str
       footnoteLabelTagName: 'h2',
     })
   const root = (await processor.run(processor.parse(markdown))) as Root
-  await replaceFigures(root)
+  await replaceFigures(root, makeFigure)
   const elements = root.children.filter((node): node is Element => node.type === 'element')
   const isFootnotes = (el: Element) => el.tagName === 'section' && 'dataFootnotes' in (el.properties ?? {})
   const blocks = elements.filter((el) => !isFootnotes(el)).map((el) => toHtml(el))
@@ -46,7 +50,7 @@ export async function renderMarkdown(markdown: string, lang: Lang, idPrefix: str
 }
 
 /** Turns each paragraph holding only a media: image into a <figure> with a responsive <picture>. */
-async function replaceFigures(root: Root) {
+async function replaceFigures(root: Root, makeFigure: FigureMaker) {
   const found: Array<{ parent: Root; index: number; file: string; caption: string }> = []
   root.children.forEach((node, index) => {
     const only = node.type === 'element' && node.tagName === 'p' ? node.children.filter((c) => !(c.type === 'text' && !c.value.trim())) : []
@@ -55,7 +59,7 @@ async function replaceFigures(root: Root) {
     if (img && src.startsWith('media:')) found.push({ parent: root, index, file: src.slice(6), caption: String(img.properties?.alt ?? '') })
   })
   for (const { parent, index, file, caption } of found) {
-    parent.children[index] = figure(await imageSet(file), caption) as RootContent
+    parent.children[index] = (await makeFigure(file, caption)) as RootContent
   }
   // Any image left (none in canonical content) must not point at a media: URL the browser cannot load.
   visit(root, 'element', (el) => {
