@@ -5,7 +5,7 @@ import { PDFDocument } from 'pdf-lib'
 import type { Browser, Page } from 'playwright-core'
 import { text } from '../../site/src/lib/localize'
 import { PRINT_URL_DIR } from '../../site/src/lib/print'
-import type { Issue } from '../../site/src/lib/schemas'
+import type { Article, Issue } from '../../site/src/lib/schemas'
 import { siteFromDocs, type Site } from '../../site/src/lib/site'
 import { readSnapshotDocs } from '../../site/src/lib/snapshotDocs'
 import { issueDocument, startMarker } from '../../site/src/print/issueDocument'
@@ -29,7 +29,7 @@ export interface PrintedIssue {
   file: string
   pages: number
   articles: Array<{ slug: string; title: string; pageStart: number; pageEnd: number }>
-  /** Things the print shop should know, such as images below 300 ppi at their printed size. */
+  /** What the editors and the print shop should know: images below 300 ppi at their printed size, page numbers that differ from the CMS's. */
   warnings: string[]
 }
 
@@ -77,12 +77,21 @@ async function printIssue(page: Page, site: Site, issue: Issue, snapshot: string
     const entries = articles.map((a, i) => ({ slug: a.slug, title: text(a.title, 'zh'), pageStart: starts[i], pageEnd: lastPage(starts, i, pages.length) }))
     const file = path.join(outDir, `${issue.slug}.pdf`)
     fs.writeFileSync(file, await finish(second.pdf, site, issue))
-    const report: PrintedIssue = { issue: issue.slug, file, pages: pages.length, articles: entries, warnings: first.warnings }
+    const report: PrintedIssue = { issue: issue.slug, file, pages: pages.length, articles: entries, warnings: [...first.warnings, ...pageWarnings(articles, entries)] }
     fs.writeFileSync(path.join(outDir, `${issue.slug}.json`), `${JSON.stringify({ ...report, file: path.basename(file) }, null, 2)}\n`)
     return report
   } finally {
     fs.rmSync(htmlFile, { force: true })
   }
+}
+
+/** The site cites the pages the CMS records: say where they differ from this edition's. */
+function pageWarnings(articles: Article[], printed: PrintedIssue['articles']): string[] {
+  return articles.flatMap((a, i) => {
+    const { pageStart, pageEnd } = printed[i]
+    if (a.pageStart === undefined || (a.pageStart === pageStart && (a.pageEnd ?? a.pageStart) === pageEnd)) return []
+    return [`articles → ${a.slug}: the CMS gives pages ${a.pageStart}–${a.pageEnd ?? a.pageStart}, this print edition ${pageStart}–${pageEnd} (citations on the site use the CMS pages)`]
+  })
 }
 
 /** The PDF page (1-based) whose text holds `marker`. */

@@ -128,9 +128,12 @@ describe('print export of the seed issues', () => {
     expect(find('city-library-2013-2', zhChess)).toBe(true)
   })
 
-  it('reports the images that would print below 300 ppi', () => {
-    const { warnings } = manifest('urban-library-research-2013-1')
+  it('warns of images that would print below 300 ppi, and of page numbers that differ from the CMS', () => {
+    const { warnings, articles } = manifest('urban-library-research-2013-1')
     expect(warnings.some((w) => /^j-fig-central-branch-1\.jpg: \d+ ppi at its printed size/.test(w))).toBe(true)
+    // The seed records third-cultural-space at pages 1–9 of the printed journal; this edition differs.
+    const third = articles.find((a) => a.slug === 'third-cultural-space')!
+    expect(warnings).toContain(`articles → third-cultural-space: the CMS gives pages 1–9, this print edition ${third.pageStart}–${third.pageEnd} (citations on the site use the CMS pages)`)
   })
 })
 
