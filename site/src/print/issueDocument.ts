@@ -177,9 +177,10 @@ function abstractBlock(article: Article, lang: Lang) {
   const t = useT(lang)
   const keywords = article.keywords?.[lang]
   if (!article.abstract?.[lang] && !keywords?.length) return ''
+  const gap = lang === 'zh' ? '' : ' ' // the Chinese labels end in a full-width colon
   return `<div class="abstract"${lang === 'en' ? ' lang="en"' : ''}>
-    ${article.abstract?.[lang] ? `<p><strong>${esc(t('print.abstract'))}</strong>${str(article.abstract, lang)}</p>` : ''}
-    ${keywords?.length ? `<p><strong>${esc(t('print.keywords'))}</strong>${esc(keywords.join(lang === 'zh' ? '；' : '; '))}</p>` : ''}
+    ${article.abstract?.[lang] ? `<p><strong>${esc(t('print.abstract'))}</strong>${gap}${str(article.abstract, lang)}</p>` : ''}
+    ${keywords?.length ? `<p><strong>${esc(t('print.keywords'))}</strong>${gap}${esc(keywords.join(lang === 'zh' ? '；' : '; '))}</p>` : ''}
   </div>`
 }
 

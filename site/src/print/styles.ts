@@ -3,7 +3,7 @@
  * journals) with 3 mm bleed on every side, so the PDF page is 216 × 303 mm (to Chromium's
  * rounding, a tenth of a millimetre) and the finishing step sets TrimBox and BleedBox. Margins are
  * mirrored for facing pages (inner wider than outer); the cover bleeds to the edge.
- * Type: Noto Serif/Sans CJK SC, which cover Latin as well.
+ * Type: Noto Serif/Sans CJK SC; English in Liberation Serif/Sans (scripts/ensure-browser.sh installs both).
  */
 export const TRIM = { width: 210, height: 297 } as const
 export const BLEED = 3
@@ -34,7 +34,9 @@ export function printStyles(runningHead: string): string {
 
 html { font: 10pt/1.75 "Noto Serif CJK SC", serif; color: #111; line-break: strict; text-autospace: normal; }
 body { margin: 0; }
-[lang="en"] { line-height: 1.5; }
+/* English in a Latin face first: the CJK faces set quotes and apostrophes full width. */
+[lang="en"] { line-height: 1.5; font-family: "Liberation Serif", "Noto Serif CJK SC", serif; }
+h2[lang="en"], [lang="en"] h2, [lang="en"] h3, .cover [lang="en"], .cover-journal-en, .toc [lang="en"] { font-family: "Liberation Sans", "Noto Sans CJK SC", sans-serif; }
 h2, h3, .cover p, .toc, th { font-family: "Noto Sans CJK SC", sans-serif; }
 img { max-width: 100%; height: auto; }
 
