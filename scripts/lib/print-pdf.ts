@@ -18,6 +18,7 @@ import { mendToUnicode, readableText } from './pdf-unicode'
  * The print export: each published journal issue of a snapshot as a print-ready PDF,
  * `<snapshot>/print/<issue>.pdf`, with `<issue>.json` beside it (pages per article, preflight
  * warnings). The site build copies the PDFs to /print/ and links them from the issue pages.
+ * Issues whose content cannot be printed are reported together, after the others are written.
  *
  * Chromium paginates site/src/print/issueDocument.ts twice: the first rendering carries an
  * invisible marker at each article's start, found in the PDF's text to learn the page numbers;
@@ -45,8 +46,18 @@ export async function printIssues(snapshot: string, { issues, browser }: { issue
   try {
     const page = await (browser ?? ownBrowser!).newPage()
     const printed: PrintedIssue[] = []
-    for (const issue of chosen) printed.push(await printIssue(page, site, issue, snapshot, outDir))
+    const failed: string[] = []
+    // One issue's bad content does not hold back the others; its old PDF, now stale, goes.
+    for (const issue of chosen) {
+      try {
+        printed.push(await printIssue(page, site, issue, snapshot, outDir))
+      } catch (error) {
+        failed.push((error as Error).message)
+        for (const ext of ['pdf', 'json']) fs.rmSync(path.join(outDir, `${issue.slug}.${ext}`), { force: true })
+      }
+    }
     await page.close()
+    if (failed.length) throw new Error(failed.join('\n'))
     return printed
   } finally {
     await ownBrowser?.close()

@@ -164,11 +164,16 @@ describe('print export: bad input stops it, naming the document and field', () =
     for (const p of printed) expect(p.articles.length).toBeGreaterThan(0)
   })
 
-  it('an academic article without its Chinese text', async () => {
+  it('an academic article without its Chinese text: that issue fails, and its stale PDF goes; the other issue prints', async () => {
     const dir = fixtureSnapshot()
+    await printIssues(dir, { browser })
+    expect(fs.existsSync(path.join(dir, 'print', 'fx-research-2013-1.pdf'))).toBe(true)
+    fs.rmSync(path.join(dir, 'print', 'fx-magazine-2013-1.pdf'))
     edit(dir, 'articles', 'fx-third-space', (a) => delete a.body.zh)
-    await expect(printIssues(dir, { browser, issues: ['fx-research-2013-1'] })).rejects.toThrow(/articles → fx-third-space: body\.zh: .*Chinese text/)
+    await expect(printIssues(dir, { browser })).rejects.toThrow(/articles → fx-third-space: body\.zh: .*Chinese text/)
     expect(fs.existsSync(path.join(dir, 'print', 'fx-research-2013-1.pdf'))).toBe(false)
+    expect(fs.existsSync(path.join(dir, 'print', 'fx-research-2013-1.json'))).toBe(false)
+    expect(fs.existsSync(path.join(dir, 'print', 'fx-magazine-2013-1.pdf'))).toBe(true)
   })
 
   it('a figure whose image file is missing', async () => {
