@@ -35,7 +35,10 @@ export function snapshotMedia(): AstroIntegration {
         const started = performance.now()
         const written = await writeVariants(fileURLToPath(dir), files)
         logger.info(`${written} image variants from ${files.length} images in ${Math.round(performance.now() - started)} ms`)
-        if (fs.existsSync(printDir())) fs.cpSync(printDir(), path.join(fileURLToPath(dir), PRINT_URL_DIR), { recursive: true })
+        // The PDFs only: the print export's reports beside them are for the editors.
+        const pdfs = fs.existsSync(printDir()) ? fs.readdirSync(printDir()).filter((f) => f.endsWith('.pdf')) : []
+        if (pdfs.length) fs.mkdirSync(path.join(fileURLToPath(dir), PRINT_URL_DIR), { recursive: true })
+        for (const pdf of pdfs) fs.copyFileSync(path.join(printDir(), pdf), path.join(fileURLToPath(dir), PRINT_URL_DIR, pdf))
       },
     },
   }
