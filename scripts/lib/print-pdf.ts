@@ -9,7 +9,7 @@ import type { Article, Issue } from '../../site/src/lib/schemas'
 import { siteFromDocs, type Site } from '../../site/src/lib/site'
 import { readSnapshotDocs } from '../../site/src/lib/snapshotDocs'
 import { issueDocument, startMarker } from '../../site/src/print/issueDocument'
-import { BLEED, TRIM } from '../../site/src/print/styles'
+import { BLEED, TEXT_WIDTH, TRIM } from '../../site/src/print/styles'
 import { launchChromium } from './browser'
 import { pdfPageTexts } from './pdf-text'
 import { mendToUnicode, readableText } from './pdf-unicode'
@@ -117,6 +117,8 @@ const lastPage = (starts: number[], i: number, pageCount: number) => (i + 1 < st
 
 async function render(page: Page, htmlFile: string, html: string) {
   fs.writeFileSync(htmlFile, html)
+  // Laid out on screen as wide as the printed text block, so that images measure as printed.
+  await page.setViewportSize({ width: Math.round((TEXT_WIDTH / 25.4) * 96), height: 1000 })
   // From a file: URL, so that the page may load the snapshot's images (file: URLs too).
   await page.goto(pathToFileURL(htmlFile).href, { waitUntil: 'load' })
   await page.evaluate(() => document.fonts.ready)

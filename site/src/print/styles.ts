@@ -8,6 +8,8 @@
 export const TRIM = { width: 210, height: 297 } as const
 export const BLEED = 3
 const MARGIN = { top: 22, bottom: 24, inner: 22, outer: 18 }
+/** Width of the text block, in mm: what images are measured against for their printed resolution. */
+export const TEXT_WIDTH = TRIM.width - MARGIN.inner - MARGIN.outer
 const mm = (n: number) => `${n}mm`
 /** CSS string literal. */
 const cssString = (s: string) => `"${s.replace(/["\\]/g, '\\$&')}"`
