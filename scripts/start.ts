@@ -39,14 +39,17 @@ function run(label: string, command: string, args: string[], cwd = REPO_ROOT): P
   })
 }
 
-/** Hash of the files a build depends on, to skip a build whose inputs did not change. */
+/**
+ * Hash of the files a build depends on, to skip a build whose inputs did not change. Build output
+ * is left out, and so is next-env.d.ts, which `next build` writes.
+ */
 function inputsHash(...roots: string[]): string {
   const hash = createHash('sha256')
   const walk = (p: string) => {
     if (!fs.existsSync(p)) return
     const stat = fs.statSync(p)
     if (stat.isDirectory()) {
-      for (const name of fs.readdirSync(p).sort()) if (!['node_modules', '.next', 'dist', '.astro'].includes(name)) walk(path.join(p, name))
+      for (const name of fs.readdirSync(p).sort()) if (!['node_modules', '.next', 'dist', '.astro', 'next-env.d.ts'].includes(name)) walk(path.join(p, name))
     } else hash.update(p).update(fs.readFileSync(p))
   }
   roots.forEach(walk)
