@@ -11,6 +11,7 @@
  * fragments of the results the page shows at once), and query times (pagefind.search(), and search
  * plus the results shown) over ~30 queries. The seed site is measured in the scope its search page
  * starts in; the corpus in both, and the targets are judged in the one its search page starts in.
+ * The seed run also times the print export of its journal issues.
  *
  * On the corpus, `--compare` (default on) also indexes the same pages with plain Pagefind
  * (addDirectory, default ranking) and reports how often the top results of Chinese queries contain
@@ -39,6 +40,7 @@ import {
 } from '../site/src/lib/searchConfig'
 import { launchChromium } from './lib/browser'
 import { openPagefind, pathOf } from './lib/pagefind-session'
+import { printIssues } from './lib/print-pdf'
 import { buildSiteFromContent } from './lib/site-build'
 import { generateCorpus, TOPICS, type CorpusArticle } from './lib/corpus'
 
@@ -327,6 +329,7 @@ async function main() {
   console.log(`work folder: ${work}`)
   const browser = await launchChromium()
   const sites: SiteRun[] = []
+  let printRun: { issues: number; pages: number; ms: number; bytes: number } | undefined
   const qualityRows: Array<{ label: string; rows: Awaited<ReturnType<typeof quality>> }> = []
   try {
     if (!args['skip-seed']) {
@@ -336,6 +339,10 @@ async function main() {
       const build = performance.now() - t
       console.log('seed: indexing…')
       const index = await indexSite(built.dist)
+      console.log('seed: print export…')
+      const printStarted = performance.now()
+      const printed = await printIssues(built.snapshot, { browser })
+      printRun = { issues: printed.length, pages: printed.reduce((n, p) => n + p.pages, 0), ms: performance.now() - printStarted, bytes: printed.reduce((n, p) => n + fs.statSync(p.file).size, 0) }
       const server = await serveCompressed(built.dist)
       // The seed site is measured in the scope its search page starts in.
       const scope = index.scopes.default
@@ -387,6 +394,9 @@ async function main() {
   }
 
   report(sites, qualityRows)
+  if (printRun) {
+    console.log(`\nprint export (seed, npm run print): ${printRun.issues} issues, ${printRun.pages} pages, ${kb(printRun.bytes)} of PDF, in ${(printRun.ms / 1000).toFixed(1)} s (two Chromium renderings per issue)`)
+  }
 }
 
 const SEED_QUERIES = {
