@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { escapeMarkup } from '../../site/src/lib/escape'
 import { FULLTEXT_ATTRIBUTE } from '../../site/src/lib/searchConfig'
 
 /**
@@ -224,7 +225,7 @@ export function makeArticle(r: Rng, i: number): CorpusArticle & { abstract: Pair
   return { slug: `a${String(i).padStart(5, '0')}`, title, topics, keywords, authors, journal, year, issue, abstract, body, text: { zh, en } }
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+const esc = escapeMarkup
 
 /** One article page, structured like site/src/pages/[lang]/articles/[article]/index.astro renders it. */
 export function articlePage(a: ReturnType<typeof makeArticle>, lang: 'zh' | 'en') {

@@ -1,3 +1,4 @@
+import { escapeMarkup } from './escape'
 import type { Lang } from './i18n'
 import { LANG_TAG } from './i18n'
 
@@ -10,24 +11,23 @@ export interface FeedItem {
   categories?: string[]
 }
 
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 export function rss(channel: { title: string; url: string; feedUrl: string; description: string; lang: Lang }, items: FeedItem[]): Response {
   const body = `<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
 <channel>
-<title>${xml(channel.title)}</title>
-<link>${xml(channel.url)}</link>
-<atom:link href="${xml(channel.feedUrl)}" rel="self" type="application/rss+xml"/>
-<description>${xml(channel.description)}</description>
+<title>${escapeMarkup(channel.title)}</title>
+<link>${escapeMarkup(channel.url)}</link>
+<atom:link href="${escapeMarkup(channel.feedUrl)}" rel="self" type="application/rss+xml"/>
+<description>${escapeMarkup(channel.description)}</description>
 <language>${LANG_TAG[channel.lang]}</language>
 ${items
   .map(
     (item) => `<item>
-<title>${xml(item.title)}</title>
-<link>${xml(item.url)}</link>
-<guid isPermaLink="true">${xml(item.url)}</guid>
-${item.date ? `<pubDate>${new Date(item.date).toUTCString()}</pubDate>\n` : ''}${item.description ? `<description>${xml(item.description)}</description>\n` : ''}${(item.categories ?? []).map((c) => `<category>${xml(c)}</category>\n`).join('')}</item>`,
+<title>${escapeMarkup(item.title)}</title>
+<link>${escapeMarkup(item.url)}</link>
+<guid isPermaLink="true">${escapeMarkup(item.url)}</guid>
+${item.date ? `<pubDate>${new Date(item.date).toUTCString()}</pubDate>\n` : ''}${item.description ? `<description>${escapeMarkup(item.description)}</description>\n` : ''}${(item.categories ?? []).map((c) => `<category>${escapeMarkup(c)}</category>\n`).join('')}</item>`,
   )
   .join('\n')}
 </channel>

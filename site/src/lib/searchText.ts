@@ -1,3 +1,4 @@
+import { escapeMarkup } from './escape'
 import { DOMAIN_TERMS_ZH } from './searchTerms'
 
 /**
@@ -272,8 +273,6 @@ export function indexOnlyFields(page: PageText, vocabulary: Vocabulary, max = In
   return { title: needsSegmentation(lang) ? segmentWords(page.title, lang).join(' ') : '', terms }
 }
 
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-
 /**
  * Adds `data-pagefind-meta` fields to the HTML handed to Pagefind (never to the file on disk), inside
  * the searchable body. Values hold no commas (Pagefind reads commas as a list of fields).
@@ -282,7 +281,7 @@ export function withMeta(html: string, fields: Record<string, string>) {
   const spans = Object.entries(fields)
     .map(([k, v]) => [k, v.replace(/,/g, ' ').replace(/\s+/g, ' ').trim()] as const)
     .filter(([, v]) => v)
-    .map(([k, v]) => `<span data-pagefind-meta="${escapeAttr(`${k}:${v}`)}"></span>`)
+    .map(([k, v]) => `<span data-pagefind-meta="${escapeMarkup(`${k}:${v}`)}"></span>`)
     .join('')
   if (!spans) return html
   const block = `<div hidden data-pagefind-ignore>${spans}</div>`

@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url'
 import type { Element } from 'hast'
 import sharp from 'sharp'
 import { citedArticle } from '../lib/articles'
+import { escapeMarkup } from '../lib/escape'
 import { gbtReference } from '../lib/citation'
 import { formatDate } from '../lib/format'
 import { useT, type Lang } from '../lib/i18n'
@@ -38,7 +39,7 @@ export const startMarker = (slug: string) => `§start:${slug}§`
 
 const zh = useT('zh')
 const en = useT('en')
-const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`)
+const esc = escapeMarkup
 /** A localized string in one language, escaped ('' when missing). */
 const str = (field: Localized | undefined, lang: Lang) => esc(text(field, lang))
 const issueLabel = (issue: Issue, lang: Lang) => useT(lang)('issue.label', { year: issue.year, number: issue.number })
