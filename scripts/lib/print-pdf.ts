@@ -8,7 +8,7 @@ import { PRINT_URL_DIR } from '../../site/src/lib/print'
 import type { Article, Issue } from '../../site/src/lib/schemas'
 import { siteFromDocs, type Site } from '../../site/src/lib/site'
 import { readSnapshotDocs } from '../../site/src/lib/snapshotDocs'
-import { issueDocument, startMarker } from '../../site/src/print/issueDocument'
+import { issueDocument, issueLabel, startMarker } from '../../site/src/print/issueDocument'
 import { BLEED, TEXT_WIDTH, TRIM } from '../../site/src/print/styles'
 import { launchChromium } from './browser'
 import { pdfPageTexts } from './pdf-text'
@@ -145,7 +145,7 @@ async function finish(bytes: Buffer, site: Site, issue: Issue): Promise<Uint8Arr
   const journal = site.journal(issue.journal)
   const doc = await PDFDocument.load(bytes)
   mendToUnicode(doc)
-  const title = `${text(journal.title, 'zh')} ${issue.year}年第${issue.number}期 · ${text(journal.title, 'en')} ${issue.year}, No. ${issue.number}`
+  const title = `${text(journal.title, 'zh')} ${issueLabel(issue, 'zh')} · ${text(journal.title, 'en')} ${issueLabel(issue, 'en')}`
   doc.setTitle(title, { showInWindowTitleBar: true })
   doc.setAuthor(text(journal.publisher, 'zh') || '杭州图书馆')
   if (issue.title) doc.setSubject(`${text(issue.title, 'zh')} · ${text(issue.title, 'en')}`)

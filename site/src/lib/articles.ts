@@ -1,6 +1,10 @@
 import type { CitedArticle } from './citation'
-import type { Site } from './content'
 import type { Article } from './schemas'
+import type { Site } from './site'
+
+/** An article's contributors, in the CMS's order, with their role (none means author). */
+export const articlePeople = (site: Site, article: Article) =>
+  (article.contributors ?? []).map((c) => ({ person: site.contributor(c.contributor), role: c.role }))
 
 /** An article with what a citation needs: its issue, journal and authors (not translators or photographers). */
 export function citedArticle(site: Site, article: Article): CitedArticle {
@@ -9,6 +13,6 @@ export function citedArticle(site: Site, article: Article): CitedArticle {
     article,
     issue,
     journal: site.journal(issue.journal),
-    authors: (article.contributors ?? []).filter((c) => (c.role ?? 'author') === 'author').map((c) => site.contributor(c.contributor)),
+    authors: articlePeople(site, article).filter(({ role }) => (role ?? 'author') === 'author').map(({ person }) => person),
   }
 }

@@ -2,7 +2,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Element } from 'hast'
 import sharp from 'sharp'
-import { citedArticle } from '../lib/articles'
+import { articlePeople, citedArticle } from '../lib/articles'
 import { escapeMarkup } from '../lib/escape'
 import { gbtReference } from '../lib/citation'
 import { formatDate } from '../lib/format'
@@ -42,7 +42,8 @@ const en = useT('en')
 const esc = escapeMarkup
 /** A localized string in one language, escaped ('' when missing). */
 const str = (field: Localized | undefined, lang: Lang) => esc(text(field, lang))
-const issueLabel = (issue: Issue, lang: Lang) => useT(lang)('issue.label', { year: issue.year, number: issue.number })
+/** 2013年第1期 / 2013, no. 1. */
+export const issueLabel = (issue: Issue, lang: Lang) => useT(lang)('issue.label', { year: issue.year, number: issue.number })
 
 export async function issueDocument(site: Site, issue: Issue, options: PrintOptions): Promise<string> {
   const journal = site.journal(issue.journal)
@@ -155,8 +156,7 @@ async function renderBodies(value: Localized, id: string, snapshot: string) {
 
 function people(site: Site, article: Article, lang: Lang) {
   const t = useT(lang)
-  return (article.contributors ?? []).map(({ contributor, role }) => {
-    const person = site.contributor(contributor)
+  return articlePeople(site, article).map(({ person, role }) => {
     const prefix = role && role !== 'author' ? `${t(`role.${role}`)} ` : ''
     return { line: `${esc(prefix)}${str(person.name, lang)}`, affiliation: text(person.affiliation, lang) }
   })
