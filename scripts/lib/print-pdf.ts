@@ -44,7 +44,9 @@ export async function printIssues(snapshot: string, { issues, browser }: { issue
   fs.mkdirSync(outDir, { recursive: true })
   const ownBrowser = browser ? undefined : await launchChromium()
   try {
-    const page = await (browser ?? ownBrowser!).newPage()
+    // Second line behind the escaping of issueDocument: the print HTML runs no script of its own.
+    const context = await (browser ?? ownBrowser!).newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
     const printed: PrintedIssue[] = []
     const failed: string[] = []
     // One issue's bad content does not hold back the others; its old PDF, now stale, goes.
@@ -56,7 +58,7 @@ export async function printIssues(snapshot: string, { issues, browser }: { issue
         for (const ext of ['pdf', 'json']) fs.rmSync(path.join(outDir, `${issue.slug}.${ext}`), { force: true })
       }
     }
-    await page.close()
+    await context.close()
     if (failed.length) throw new Error(failed.join('\n'))
     return printed
   } finally {

@@ -5,8 +5,11 @@ import {
   FixedToolbarFeature,
   HeadingFeature,
   lexicalEditor,
+  LinkFeature,
 } from '@payloadcms/richtext-lexical'
+import type { RichTextField, Validate } from 'payload'
 import { label } from '../lib/labels'
+import { richTextLinksValidate, urlValidate } from './linkPolicy'
 
 /** An image with its caption, inside the body. The image's alt text lives on the media document. */
 export const FigureBlock: Block = {
@@ -41,14 +44,48 @@ const UNSUPPORTED = new Set([
   'subscript',
   'superscript',
   'heading',
+  'link', // replaced below by one that keeps to the URL policy
 ])
 
-export const richTextEditor = lexicalEditor({
+/** Links keep to the URL policy (lib/safeUrl.ts): the link drawer refuses javascript:, data:… */
+const SafeLinkFeature = LinkFeature({
+  fields: ({ defaultFields }) =>
+    defaultFields.map((field) => {
+      if (!('name' in field) || field.name !== 'url' || field.type !== 'text') return field
+      const own = field.validate
+      const policy = urlValidate(label('链接地址', 'URL'))
+      return {
+        ...field,
+        validate: async (value: unknown, options: unknown) => {
+          const first = own ? await (own as (v: unknown, o: unknown) => unknown)(value, options) : true
+          if (first !== true && first !== undefined) return first as string
+          return policy(value as string, options as never)
+        },
+      } as typeof field
+    }),
+})
+
+const lexical = lexicalEditor({
   features: ({ defaultFeatures }) => [
     ...defaultFeatures.filter((feature) => !UNSUPPORTED.has(feature.key)),
+    SafeLinkFeature,
     HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
     FixedToolbarFeature(),
     BlocksFeature({ blocks: [FigureBlock], inlineBlocks: [FootnoteBlock] }),
     EXPERIMENTAL_TableFeature(),
   ],
 })
+
+/**
+ * The editor, with the URL policy checked over the whole value first: a refused link (in the text
+ * or in a footnote) gets a message naming the rich-text field and the link, in the editor's language.
+ */
+export const richTextEditor: ReturnType<typeof lexicalEditor> = async (args) => {
+  const adapter = await lexical(args)
+  const editorValidate = adapter.validate
+  const validate: Validate<unknown, unknown, unknown, RichTextField> = async (value, options) => {
+    const links = richTextLinksValidate(value, options as never)
+    return links === true ? editorValidate(value as never, options as never) : links
+  }
+  return { ...adapter, validate } as typeof adapter
+}

@@ -1,6 +1,7 @@
 import type { Lang } from './i18n'
 import type { Article, Contributor, Issue, Journal, Reference } from './schemas'
 import { text } from './localize'
+import { safeUrl } from './safeHtml'
 
 /**
  * Citations: GB/T 7714-2015 (the Chinese national standard for bibliographic references) for the
@@ -37,7 +38,7 @@ export function gbtReference(ref: Reference): string {
     case 'N':
       return `${head}. ${join([ref.container, ref.year && `, ${ref.year}`, ref.pages && `(${ref.pages})`])}.`
     case 'EB/OL':
-      return `${head}. ${join([ref.year && `(${ref.year})`, ref.accessed && `[${ref.accessed}]`, ref.url && `. ${ref.url}`])}${doi}.`
+      return `${head}. ${join([ref.year && `(${ref.year})`, ref.accessed && `[${ref.accessed}]`, safeUrl(ref.url) && `. ${safeUrl(ref.url)}`])}${doi}.`
     case 'C':
     case 'A':
       return `${head}//${join([ref.container && `${ref.container}. `, ref.place && `${ref.place}: `, ref.publisher, ref.year && `, ${ref.year}`, pages])}${doi}.`

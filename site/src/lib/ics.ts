@@ -1,3 +1,4 @@
+import { isSafeUrl } from '../../../cms/src/lib/safeUrl'
 import { shanghaiWallClock } from './shanghai'
 
 /**
@@ -15,7 +16,17 @@ export interface CalendarEvent {
   categories?: string[]
 }
 
-const escapeText = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n')
+/**
+ * RFC 5545 TEXT: backslash, semicolon and comma escaped, every line break (CRLF, CR or LF) as \n,
+ * and the other control characters (which TEXT may not hold) removed: no value can start a line,
+ * so none can add a property.
+ */
+// eslint-disable-next-line no-control-regex
+const escapeText = (s: string) =>
+  s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n').replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '')
+
+/** URI values: only what the URL policy allows, with no character that could break the line. */
+const uriValue = (url: string) => (isSafeUrl(url) && !/[\u0000-\u0020\u007f]/.test(url) ? url : undefined)
 
 /** Lines longer than 75 octets are folded, never inside a UTF-8 character. */
 function fold(line: string): string {
@@ -63,7 +74,7 @@ export function calendar(name: string, events: CalendarEvent[], stamp = new Date
     ...VTIMEZONE,
     ...events.flatMap((e) => [
       'BEGIN:VEVENT',
-      `UID:${e.uid}`,
+      `UID:${escapeText(e.uid)}`,
       `DTSTAMP:${utcStamp(stamp)}`,
       `DTSTART;TZID=Asia/Shanghai:${shanghaiLocal(e.startsAt)}`,
       `DTEND;TZID=Asia/Shanghai:${shanghaiLocal(e.endsAt)}`,
@@ -71,7 +82,7 @@ export function calendar(name: string, events: CalendarEvent[], stamp = new Date
       ...(e.description ? [`DESCRIPTION:${escapeText(e.description)}`] : []),
       ...(e.location ? [`LOCATION:${escapeText(e.location)}`] : []),
       ...(e.categories?.length ? [`CATEGORIES:${e.categories.map(escapeText).join(',')}`] : []),
-      `URL:${e.url}`,
+      ...(uriValue(e.url) ? [`URL:${uriValue(e.url)}`] : []),
       'END:VEVENT',
     ]),
     'END:VCALENDAR',

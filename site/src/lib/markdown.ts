@@ -9,6 +9,7 @@ import type { Lang } from './i18n'
 import { useT } from './i18n'
 import { imageSet, type ImageSet } from './images'
 import { h, pictureElement } from './picture'
+import { sanitizeTree } from './safeHtml'
 
 /**
  * Rich text from the snapshot (the canonical Markdown subset of the content contract) to HTML:
@@ -32,13 +33,16 @@ export async function renderMarkdown(markdown: string, lang: Lang, idPrefix: str
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
+    // Raw HTML in the Markdown is dropped (allowDangerousHtml stays off); sanitizeTree is the second line.
     .use(remarkRehype, {
+      allowDangerousHtml: false,
       clobberPrefix: `${idPrefix}-`,
       footnoteLabel: t('article.footnotes'),
       footnoteBackLabel: (i: number) => t('article.footnoteBack', { n: i + 1 }),
       footnoteLabelTagName: 'h2',
     })
   const root = (await processor.run(processor.parse(markdown))) as Root
+  sanitizeTree(root) // before the figures: they are ours, with file: URLs in print
   await replaceFigures(root, makeFigure)
   const elements = root.children.filter((node): node is Element => node.type === 'element')
   const isFootnotes = (el: Element) => el.tagName === 'section' && 'dataFootnotes' in (el.properties ?? {})

@@ -85,7 +85,7 @@ const mediaUrl = (snapshot: string, file: string) => pathToFileURL(path.join(sna
 async function cover(issue: Issue, journal: Journal, { snapshot }: PrintOptions) {
   const image = issue.cover ?? journal.cover
   return `<section class="cover">
-  ${image ? `<img class="cover-image" src="${mediaUrl(snapshot, image)}" alt="">` : ''}
+  ${image ? `<img class="cover-image" src="${esc(mediaUrl(snapshot, image))}" alt="">` : ''}
   <div class="cover-title">
     <p class="cover-journal" lang="zh-CN">${str(journal.title, 'zh')}</p>
     <p class="cover-journal-en" lang="en">${str(journal.title, 'en')}</p>

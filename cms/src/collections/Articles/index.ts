@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { dayField } from '../../fields'
+import { urlValidate } from '../../fields/linkPolicy'
 import { label } from '../../lib/labels'
 import { editorialCollection } from '../editorial'
 import { canCreateArticle, canEditArticle } from './access'
@@ -94,9 +95,19 @@ export const Articles: CollectionConfig = editorialCollection({
         {
           type: 'row',
           fields: [
-            { name: 'url', type: 'text', label: 'URL' },
+            { name: 'url', type: 'text', label: 'URL', validate: urlValidate(label('参考文献网址', 'Reference URL')) },
             { name: 'accessed', type: 'text', label: label('引用日期', 'Accessed'), validate: (v: unknown) => !v || /^\d{4}-\d{2}-\d{2}$/.test(String(v)) || `Accessed date must be YYYY-MM-DD (got "${String(v)}")` },
-            { name: 'doi', type: 'text', label: 'DOI' },
+            {
+              name: 'doi',
+              type: 'text',
+              label: 'DOI',
+              // The site links it as https://doi.org/<doi>: a DOI, never a URL of its own.
+              validate: (v: unknown, { req }: { req?: { i18n?: { language?: string } } }) =>
+                !v || DOI.test(String(v)) ||
+                (req?.i18n?.language === 'en'
+                  ? `Reference DOI must look like 10.1234/abc (got ${JSON.stringify(String(v))})`
+                  : `参考文献 DOI 应形如 10.1234/abc（收到 ${JSON.stringify(String(v))}）`),
+            },
           ],
         },
       ],

@@ -3,7 +3,9 @@ import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { gfmFromMarkdown } from 'mdast-util-gfm'
 import { gfm } from 'micromark-extension-gfm'
+import { isSafeUrl } from '../../lib/safeUrl'
 import { ContentError } from '../errors'
+import { unsafeMarkdownLinks } from './links'
 import { FORMAT, lexical, type LexicalNode, type LexicalState } from './lexical'
 
 export type ToLexicalOptions = {
@@ -29,7 +31,10 @@ export function markdownToLexical(markdown: string, options: ToLexicalOptions): 
     if (node.type !== 'footnoteDefinition') continue
     const [first] = node.children
     if (node.children.length !== 1 || first.type !== 'paragraph') fail(node, 'a footnote must be one paragraph')
-    notes.set(node.identifier, markdown.slice(first.position!.start.offset, first.position!.end.offset))
+    const note = markdown.slice(first.position!.start.offset, first.position!.end.offset)
+    const [unsafe] = unsafeMarkdownLinks(note)
+    if (unsafe !== undefined) fail(node, refusedLink(unsafe))
+    notes.set(node.identifier, note)
   }
 
   const inline = (nodes: PhrasingContent[], format = 0): LexicalNode[] => {
@@ -56,6 +61,7 @@ export function markdownToLexical(markdown: string, options: ToLexicalOptions): 
           out.push(lexical.text(node.value, format | FORMAT.code))
           break
         case 'link':
+          if (!isSafeUrl(node.url)) fail(node, refusedLink(node.url))
           out.push(lexical.link(node.url, inline(node.children, format)))
           break
         case 'footnoteReference': {
@@ -124,6 +130,9 @@ export function markdownToLexical(markdown: string, options: ToLexicalOptions): 
 
   return lexical.root(tree.children.map(block).filter((n): n is LexicalNode => n !== null))
 }
+
+const refusedLink = (url: string) =>
+  `the link ${JSON.stringify(url)} is not allowed: use an http, https, mailto or tel link, or a site address starting with / or #`
 
 /** Adjacent text runs of one format are one Lexical text node. */
 function mergeTexts(nodes: LexicalNode[]): LexicalNode[] {

@@ -1,4 +1,6 @@
+import { isSafeUrl } from '../../lib/safeUrl'
 import { ContentError } from '../errors'
+import { unsafeMarkdownLinks } from './links'
 import { FORMAT, type LexicalNode, type LexicalState } from './lexical'
 
 export type ToMarkdownOptions = {
@@ -62,6 +64,8 @@ export function lexicalToMarkdown(state: LexicalState | null | undefined, option
         case 'link': {
           setFormat(0)
           const url = String((node.fields as { url?: string } | undefined)?.url ?? node.url ?? '')
+          // A link saved before the URL policy existed must not reach the snapshot.
+          if (!isSafeUrl(url)) fail(`the link ${JSON.stringify(url)} is not allowed (http, https, mailto, tel, /… or #… only)`)
           out += `[${inline(node.children)}](${url})`
           break
         }
@@ -69,6 +73,8 @@ export function lexicalToMarkdown(state: LexicalState | null | undefined, option
           const fields = node.fields as { blockType?: string; note?: string }
           if (fields.blockType !== 'footnote') fail(`inline block "${fields.blockType}" is not supported`)
           setFormat(0)
+          const [unsafe] = unsafeMarkdownLinks(String(fields.note ?? ''))
+          if (unsafe !== undefined) fail(`the link ${JSON.stringify(unsafe)} in a footnote is not allowed (http, https, mailto, tel, /… or #… only)`)
           notes.push(String(fields.note ?? '').trim())
           out += `[^${notes.length}]`
           break

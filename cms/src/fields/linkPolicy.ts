@@ -1,0 +1,54 @@
+import type { TextFieldSingleValidation } from 'payload'
+import { unsafeMarkdownLinks } from '../content/markdown/links'
+import type { LexicalNode } from '../content/markdown/lexical'
+import { isSafeUrl, unsafeUrlMessage } from '../lib/safeUrl'
+
+/**
+ * Where the URL policy (lib/safeUrl.ts) meets the CMS: URL text fields and the links of rich text
+ * (Lexical links and the Markdown of footnote notes) are refused with a message naming the field,
+ * in the editor's admin language.
+ */
+type Labelled = { zh: string; en: string }
+type ValidateOptions = { req?: { i18n?: { language?: string } }; label?: unknown }
+
+const languageOf = (options: ValidateOptions | undefined) => options?.req?.i18n?.language
+
+const labelOf = (options: ValidateOptions | undefined, fallback: Labelled): Labelled => {
+  const l = options?.label
+  if (typeof l === 'string') return { zh: l, en: l }
+  if (l && typeof l === 'object' && 'zh' in l && 'en' in l) return l as Labelled
+  return fallback
+}
+
+/** Validation of a text field that holds a link target (empty is fine: the field is optional). */
+export const urlValidate =
+  (field: Labelled): TextFieldSingleValidation =>
+  (value, options) =>
+    !value || isSafeUrl(value) || unsafeUrlMessage(field, String(value), languageOf(options as ValidateOptions))
+
+/** The link targets of a Lexical document that the policy refuses (links, and links in footnotes). */
+export function unsafeLexicalLinks(state: unknown): string[] {
+  const bad: string[] = []
+  const walk = (node: LexicalNode | undefined) => {
+    if (!node) return
+    if (node.type === 'link' || node.type === 'autolink') {
+      const fields = (node.fields ?? {}) as { url?: unknown; linkType?: string }
+      const url = fields.url ?? node.url
+      if (fields.linkType !== 'internal' && url != null && !isSafeUrl(url)) bad.push(String(url))
+    }
+    if (node.type === 'inlineBlock' || node.type === 'block') {
+      const note = (node.fields as { note?: unknown } | undefined)?.note
+      if (typeof note === 'string') bad.push(...unsafeMarkdownLinks(note))
+    }
+    node.children?.forEach(walk)
+  }
+  walk((state as { root?: LexicalNode } | null)?.root)
+  return bad
+}
+
+/** The rich-text check run before the editor's own validation; a message, or true. */
+export function richTextLinksValidate(value: unknown, options: ValidateOptions): string | true {
+  const [first] = unsafeLexicalLinks(value)
+  if (first === undefined) return true
+  return unsafeUrlMessage(labelOf(options, { zh: '富文本', en: 'Rich text' }), first, languageOf(options))
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest'
+import { lexicalToMarkdown, markdownToLexical } from '../../cms/src/content/markdown'
+import { lexical } from '../../cms/src/content/markdown/lexical'
+import { unsafeLexicalLinks } from '../../cms/src/fields/linkPolicy'
+import { isSafeUrl, safeUrl, unsafeUrlMessage } from '../../cms/src/lib/safeUrl'
+import { escapeXml, scriptJson } from '../../site/src/lib/escape'
+import { calendar } from '../../site/src/lib/ics'
+import { renderMarkdown } from '../../site/src/lib/markdown'
+import { SAFE_URLS, TEXT_VECTORS, URL_VECTORS } from '../fixtures/hostile'
+
+const toLexical = (md: string) => markdownToLexical(md, { where: 'content/articles/x.body.zh.md', mediaId: () => 1 })
+
+describe('the URL policy (cms/src/lib/safeUrl.ts)', () => {
+  it.each(URL_VECTORS)('refuses %j', (url) => {
+    expect(isSafeUrl(url)).toBe(false)
+    expect(safeUrl(url)).toBeUndefined()
+  })
+
+  it.each(SAFE_URLS)('allows %j', (url) => {
+    expect(safeUrl(url)).toBe(url.trim())
+  })
+
+  it('refuses what is not a string, and the empty string', () => {
+    for (const value of [undefined, null, 42, {}, '', '   ']) expect(isSafeUrl(value)).toBe(false)
+  })
+
+  it('names the field and the link, in the admin language', () => {
+    const field = { zh: '报名链接', en: 'Registration link' }
+    expect(unsafeUrlMessage(field, 'javascript:x', 'zh')).toMatch(/^“报名链接”中的链接 "javascript:x" 不被允许/)
+    expect(unsafeUrlMessage(field, 'javascript:x', 'en')).toMatch(/^Registration link: the link "javascript:x" is not allowed/)
+    const both = unsafeUrlMessage(field, 'javascript:x')
+    expect(both).toContain('报名链接')
+    expect(both).toContain('Registration link')
+  })
+})
+
+describe('Markdown ↔ Lexical keep to the policy', () => {
+  it.each(URL_VECTORS.filter((u) => !/[\u0000-\u0020\\()<>"]/.test(u)))('markdownToLexical refuses [x](%s) naming the file', (url) => {
+    expect(() => toLexical(`见[说明](${url})。\n`)).toThrow(/content\/articles\/x\.body\.zh\.md: line 1: the link .* is not allowed/)
+  })
+
+  it('refuses a dangerous link inside a footnote', () => {
+    expect(() => toLexical('正文[^1]。\n\n[^1]: 见[此](javascript:alert(1))\n')).toThrow(/x\.body\.zh\.md: line 3: the link "javascript:alert\(1\)" is not allowed/)
+    expect(() => toLexical('正文[^1]。\n\n[^1]: 见[此](&#106;avascript:alert(1))\n')).toThrow(/not allowed/)
+  })
+
+  it('keeps safe links', () => {
+    const md = '见[说明](https://example.org/a)与[本站](/zh/)。\n'
+    expect(lexicalToMarkdown(toLexical(md), { where: 'x', mediaFilename: () => 'f.jpg' })).toBe(md)
+  })
+
+  it('finds dangerous links in Lexical (links, autolinks, footnotes) and the export refuses them', () => {
+    const link = (url: string) => ({ type: 'link', version: 3, fields: { url, linkType: 'custom' }, children: [lexical.text('x', 0)] })
+    const state = lexical.root([
+      lexical.paragraph([link('https://ok.example'), link('JaVaScRiPt:alert(1)'), { ...link('vbscript:x'), type: 'autolink' }]),
+      lexical.paragraph([lexical.inlineBlock('id', { blockType: 'footnote', note: '见[此](data:text/html,x)' })]),
+    ])
+    expect(unsafeLexicalLinks(state)).toEqual(['JaVaScRiPt:alert(1)', 'vbscript:x', 'data:text/html,x'])
+    expect(() => lexicalToMarkdown(state, { where: 'articles → x: body.zh', mediaFilename: () => 'f' })).toThrow(
+      /articles → x: body\.zh: the link "JaVaScRiPt:alert\(1\)" is not allowed/,
+    )
+  })
+})
+
+describe('escaping by context', () => {
+  it('JSON inside <script> cannot end the element and parses to the same value', () => {
+    for (const vector of TEXT_VECTORS) {
+      const json = scriptJson({ name: vector, list: [vector] })
+      expect(json).not.toMatch(/[<>&\u2028\u2029]/)
+      expect(JSON.parse(json)).toEqual({ name: vector, list: [vector] })
+    }
+  })
+
+  it('XML text loses only the characters XML forbids', () => {
+    expect(escapeXml(']]><x a="1">&\u0001\u000b\ufffe\ud800 ok\t\n')).toBe(']]&gt;&lt;x a=&quot;1&quot;&gt;&amp; ok\t\n')
+  })
+
+  it('iCalendar TEXT cannot start a new line or property, and unsafe URLs are left out', () => {
+    const ics = calendar('Cal\r\nX-INJECTED:1', [
+      {
+        uid: 'e1@library.test',
+        title: 'a\r\nATTENDEE:mailto:evil@example.com',
+        description: 'b\rLOCATION:x\nc; d, e\\',
+        url: 'javascript:alert(1)',
+        startsAt: '2013-10-12T06:00:00.000Z',
+        endsAt: '2013-10-12T08:00:00.000Z',
+      },
+    ])
+    const lines = ics.split('\r\n')
+    expect(lines.filter((l) => /^(ATTENDEE|X-INJECTED|URL)[:;]/.test(l))).toEqual([])
+    expect(lines.filter((l) => l.startsWith('LOCATION'))).toEqual([])
+    expect(ics).toContain('SUMMARY:a\\nATTENDEE:mailto:evil@example.com')
+    expect(ics).toContain('DESCRIPTION:b\\nLOCATION:x\\nc\\; d\\, e\\\\')
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
+  })
+
+  it('rendered rich text drops dangerous links (keeping their text) and raw HTML', async () => {
+    const md = [
+      '见[坏链接](javascript:alert(1))与[好链接](https://example.org/)。',
+      '',
+      '<script>window.__pwned=1</script>',
+      '',
+      '<img src=x onerror=alert(1)> 与 <a href="javascript:alert(1)">x</a>',
+      '',
+      '[b](&#106;avascript:alert(1)) [c](//evil.example) [d](data:text/html,x)',
+      '',
+    ].join('\n')
+    const { html } = await renderMarkdown(md, 'zh', 't')
+    expect(html).toContain('坏链接')
+    expect(html).toContain('<a href="https://example.org/">好链接</a>')
+    expect(html).not.toMatch(/javascript:|<script|onerror|<img|evil\.example|data:/i)
+  })
+})
