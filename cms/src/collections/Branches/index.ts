@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../../access'
-import { dayField, sortOrderField, timeField } from '../../fields'
+import { dayField, sortOrderField, TIME_PATTERN, timeField } from '../../fields'
 import { label } from '../../lib/labels'
 import { editorialCollection } from '../editorial'
 import { canUpdateBranch } from './access'
@@ -25,9 +25,12 @@ export const THEME_KEYS = [
   { value: 'safety', label: label('安全生活', 'Safety') },
 ]
 
-const closesAfterOpens = (closes: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
-  !closes || !siblingData.opens || String(closes) > String(siblingData.opens) ||
-  `Closing time ${String(closes)} must be after opening time ${String(siblingData.opens)}`
+// Replaces timeField's validate, so it checks the HH:MM form first (any text compares greater than "09:00").
+const closesAfterOpens = (closes: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
+  if (!closes) return true
+  if (typeof closes !== 'string' || !TIME_PATTERN.test(closes)) return `Time must be HH:MM in 24-hour form, e.g. 09:00 (got "${String(closes)}")`
+  return !siblingData.opens || closes > String(siblingData.opens) || `Closing time ${closes} must be after opening time ${String(siblingData.opens)}`
+}
 
 export const Branches: CollectionConfig = editorialCollection({
   slug: 'branches',
