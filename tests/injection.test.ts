@@ -358,10 +358,19 @@ describe('the built site', () => {
       })
       for (const urlPath of htmlPages()) {
         await page.goto(`${site.origin}${urlPath}`, { waitUntil: 'load' })
-        // Links and images with dangerous targets would run when followed or loaded: hover and focus them too.
         const ran = await page.evaluate(() => (window as unknown as { __hits: unknown[] }).__hits)
         if (ran.length) hits.push(`${urlPath}: ${JSON.stringify(ran)}`)
       }
+      // Search results are built in the page from the index (excerpts, titles, context lines).
+      let results = 0
+      for (const [lang, query] of [['zh', 'script'], ['zh', 'pwned'], ['zh', 'onerror'], ['en', 'script'], ['zh', '分馆'], ['zh', 'iframe']]) {
+        await page.goto(`${site.origin}/${lang}/search/?q=${encodeURIComponent(query)}&scope=fulltext`, { waitUntil: 'load' })
+        await page.locator('.search-result').first().waitFor({ timeout: 5000 }).catch(() => {}) // some queries find nothing
+        results += await page.locator('.search-result').count()
+        const ran = await page.evaluate(() => (window as unknown as { __hits: unknown[] }).__hits)
+        if (ran.length) hits.push(`search ${query}: ${JSON.stringify(ran)}`)
+      }
+      expect(results, 'search results shown').toBeGreaterThan(0)
     } finally {
       await context.close()
       await site.close()
