@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { lexicalToMarkdown, markdownToLexical } from '../../cms/src/content/markdown'
 import { lexical } from '../../cms/src/content/markdown/lexical'
-import { unsafeLexicalLinks } from '../../cms/src/fields/linkPolicy'
+import { footnoteValidate, unsafeLexicalLinks, urlValidate } from '../../cms/src/fields/linkPolicy'
 import { isSafeUrl, safeUrl, unsafeUrlMessage } from '../../cms/src/lib/safeUrl'
 import { escapeXml, scriptJson } from '../../site/src/lib/escape'
 import { calendar } from '../../site/src/lib/ics'
@@ -31,6 +31,26 @@ describe('the URL policy (cms/src/lib/safeUrl.ts)', () => {
     const both = unsafeUrlMessage(field, 'javascript:x')
     expect(both).toContain('报名链接')
     expect(both).toContain('Registration link')
+  })
+})
+
+describe('CMS field validation', () => {
+  const req = (language: string) => ({ req: { i18n: { language }, t: (key: string) => `t(${key})` } })
+
+  it('a URL field refuses a dangerous link in the editor language and accepts a safe one or none', () => {
+    const validate = urlValidate({ zh: '报名链接', en: 'Registration link' }) as (v: unknown, o: unknown) => unknown
+    expect(validate('java\tscript:alert(1)', req('en'))).toBe(
+      'Registration link: the link "java\\tscript:alert(1)" is not allowed: use an http, https, mailto or tel link, or a site address starting with / or #',
+    )
+    expect(validate('//evil.example', req('zh'))).toMatch(/^“报名链接”中的链接 "\/\/evil\.example" 不被允许/)
+    expect(validate('https://example.org/', req('en'))).toBe(true)
+    expect(validate('', req('en'))).toBe(true)
+  })
+
+  it('a footnote note refuses a dangerous Markdown link and is still required', () => {
+    expect(footnoteValidate('见[此](vbscript:x)', req('en') as never)).toMatch(/^Note: the link "vbscript:x" is not allowed/)
+    expect(footnoteValidate('见[此](https://example.org/)', req('en') as never)).toBe(true)
+    expect(footnoteValidate('  ', req('zh') as never)).toBe('t(validation:required)')
   })
 })
 

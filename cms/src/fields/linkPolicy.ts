@@ -9,7 +9,7 @@ import { isSafeUrl, unsafeUrlMessage } from '../lib/safeUrl'
  * in the editor's admin language.
  */
 type Labelled = { zh: string; en: string }
-type ValidateOptions = { req?: { i18n?: { language?: string } }; label?: unknown }
+type ValidateOptions = { req?: { i18n?: { language?: string }; t?: (key: string) => string }; label?: unknown }
 
 const languageOf = (options: ValidateOptions | undefined) => options?.req?.i18n?.language
 
@@ -51,4 +51,14 @@ export function richTextLinksValidate(value: unknown, options: ValidateOptions):
   const [first] = unsafeLexicalLinks(value)
   if (first === undefined) return true
   return unsafeUrlMessage(labelOf(options, { zh: '富文本', en: 'Rich text' }), first, languageOf(options))
+}
+
+/**
+ * A footnote's note is Markdown: its links keep to the policy. (Replaces the field's default
+ * validation, so `required` is checked here too.)
+ */
+export function footnoteValidate(value: unknown, options: ValidateOptions): string | true {
+  if (typeof value !== 'string' || !value.trim()) return options?.req?.t?.('validation:required') ?? 'This field is required.'
+  const [first] = unsafeMarkdownLinks(value)
+  return first === undefined || unsafeUrlMessage({ zh: '脚注内容', en: 'Note' }, first, languageOf(options))
 }

@@ -9,7 +9,7 @@ import {
 } from '@payloadcms/richtext-lexical'
 import type { RichTextField, Validate } from 'payload'
 import { label } from '../lib/labels'
-import { richTextLinksValidate, urlValidate } from './linkPolicy'
+import { footnoteValidate, richTextLinksValidate, urlValidate } from './linkPolicy'
 
 /** An image with its caption, inside the body. The image's alt text lives on the media document. */
 export const FigureBlock: Block = {
@@ -25,7 +25,7 @@ export const FigureBlock: Block = {
 export const FootnoteBlock: Block = {
   slug: 'footnote',
   labels: { singular: label('脚注', 'Footnote'), plural: label('脚注', 'Footnotes') },
-  fields: [{ name: 'note', type: 'textarea', required: true, label: label('脚注内容', 'Note') }],
+  fields: [{ name: 'note', type: 'textarea', required: true, label: label('脚注内容', 'Note'), validate: footnoteValidate as never }],
 }
 
 /**
