@@ -234,7 +234,11 @@ describe('the CMS stores hostile text as text and refuses what it must', () => {
     const note = lexical.root([lexical.paragraph([lexical.text('正文', 0), lexical.inlineBlock('n1', { blockType: 'footnote', note: '见[此](&#106;avascript:alert(1))' })])])
     const page = await docBySlug('pages', 'fx-digital-library')
     const footnote = await problems(() => payload.update({ collection: 'pages', id: page.id as never, locale: 'zh', data: { body: note } as never, req: { i18n: zh } as never }))
-    expect(footnote).toEqual([expect.objectContaining({ path: 'body', message: expect.stringMatching(/^“正文”中的链接 "javascript:alert\(1\)" 不被允许/) })])
+    // The rich-text field and the note inside it both say so.
+    expect(footnote).toEqual([
+      expect.objectContaining({ path: 'body', message: expect.stringMatching(/^“正文”中的链接 "javascript:alert\(1\)" 不被允许/) }),
+      expect.objectContaining({ path: 'body.note', message: expect.stringMatching(/^“脚注内容”中的链接 "javascript:alert\(1\)" 不被允许/) }),
+    ])
     // And a safe link still saves.
     const ok = await problems(() =>
       payload.update({ collection: 'events', id: event.id as never, data: { registration: { ...(event.registration as object), url: 'https://example.org/register' } } as never }),
