@@ -1,4 +1,7 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { snapshotFromContent } from '../../cms/src/content/fromContent'
 import { lexicalToMarkdown, markdownToLexical } from '../../cms/src/content/markdown'
 import { lexical } from '../../cms/src/content/markdown/lexical'
 import { footnoteValidate, unsafeLexicalLinks, urlValidate } from '../../cms/src/fields/linkPolicy'
@@ -7,6 +10,7 @@ import { escapeXml, scriptJson } from '../../site/src/lib/escape'
 import { calendar } from '../../site/src/lib/ics'
 import { renderMarkdown } from '../../site/src/lib/markdown'
 import { SAFE_URLS, TEXT_VECTORS, URL_VECTORS } from '../fixtures/hostile'
+import { copyContent, tempDir } from '../helpers/cms'
 
 const toLexical = (md: string) => markdownToLexical(md, { where: 'content/articles/x.body.zh.md', mediaId: () => 1 })
 
@@ -78,6 +82,24 @@ describe('Markdown ↔ Lexical keep to the policy', () => {
     expect(unsafeLexicalLinks(state)).toEqual(['JaVaScRiPt:alert(1)', 'vbscript:x', 'data:text/html,x'])
     expect(() => lexicalToMarkdown(state, { where: 'articles → x: body.zh', mediaFilename: () => 'f' })).toThrow(
       /articles → x: body\.zh: the link "JaVaScRiPt:alert\(1\)" is not allowed/,
+    )
+  })
+})
+
+describe('a snapshot made straight from content/ (Netlify) keeps to the policy', () => {
+  it('refuses dangerous links in rich text, footnotes and URL fields, naming document and field', () => {
+    const dir = copyContent()
+    fs.appendFileSync(path.join(dir, 'branches/fx-chess.description.zh.md'), '\n见[此](JaVaScRiPt:alert(1))[^9]。\n\n[^9]: 又见[彼](//evil.example)\n')
+    const file = path.join(dir, 'events/fx-flash-mob.json')
+    const event = JSON.parse(fs.readFileSync(file, 'utf8'))
+    fs.writeFileSync(file, JSON.stringify({ ...event, registration: { ...event.registration, url: 'data:text/html,x' } }))
+    expect(() => snapshotFromContent(dir, tempDir('snapshot'))).toThrow(
+      [
+        '3 content problems:',
+        '  - branches/fx-chess → description.zh: the link "JaVaScRiPt:alert(1)" is not allowed: use an http, https, mailto or tel link, or a site address starting with / or #',
+        '  - branches/fx-chess → description.zh: the link "//evil.example" is not allowed: use an http, https, mailto or tel link, or a site address starting with / or #',
+        '  - events/fx-flash-mob → registration.url: the link "data:text/html,x" is not allowed: use an http, https, mailto or tel link, or a site address starting with / or #',
+      ].join('\n'),
     )
   })
 })

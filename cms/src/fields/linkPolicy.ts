@@ -1,4 +1,4 @@
-import type { TextFieldSingleValidation } from 'payload'
+import type { TextField, TextFieldSingleValidation } from 'payload'
 import { unsafeMarkdownLinks } from '../content/markdown/links'
 import type { LexicalNode } from '../content/markdown/lexical'
 import { isSafeUrl, unsafeUrlMessage } from '../lib/safeUrl'
@@ -25,6 +25,15 @@ export const urlValidate =
   (field: Labelled): TextFieldSingleValidation =>
   (value, options) =>
     !value || isSafeUrl(value) || unsafeUrlMessage(field, String(value), languageOf(options as ValidateOptions))
+
+/** A text field holding a link target: validated, and marked (`custom.url`) for the content check. */
+export const urlField = (name: string, fieldLabel: Labelled | string, messageLabel: Labelled): TextField => ({
+  name,
+  type: 'text',
+  label: fieldLabel,
+  validate: urlValidate(messageLabel),
+  custom: { url: true },
+})
 
 /** The link targets of a Lexical document that the policy refuses (links, and links in footnotes). */
 export function unsafeLexicalLinks(state: unknown): string[] {

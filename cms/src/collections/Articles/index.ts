@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { dayField } from '../../fields'
-import { urlValidate } from '../../fields/linkPolicy'
+import { urlField } from '../../fields/linkPolicy'
 import { label } from '../../lib/labels'
 import { editorialCollection } from '../editorial'
 import { canCreateArticle, canEditArticle } from './access'
@@ -95,7 +95,7 @@ export const Articles: CollectionConfig = editorialCollection({
         {
           type: 'row',
           fields: [
-            { name: 'url', type: 'text', label: 'URL', validate: urlValidate(label('参考文献网址', 'Reference URL')) },
+            urlField('url', 'URL', label('参考文献网址', 'Reference URL')),
             { name: 'accessed', type: 'text', label: label('引用日期', 'Accessed'), validate: (v: unknown) => !v || /^\d{4}-\d{2}-\d{2}$/.test(String(v)) || `Accessed date must be YYYY-MM-DD (got "${String(v)}")` },
             {
               name: 'doi',

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../../access'
-import { urlValidate } from '../../fields/linkPolicy'
+import { urlField } from '../../fields/linkPolicy'
 import { label } from '../../lib/labels'
 import { editorialCollection } from '../editorial'
 import { festivalEditors } from '../Festivals'
@@ -82,7 +82,7 @@ export const Events: CollectionConfig = editorialCollection({
           fields: [
             { name: 'required', type: 'checkbox', label: label('需要报名', 'Registration required') },
             { name: 'capacity', type: 'number', min: 1, label: label('名额', 'Places') },
-            { name: 'url', type: 'text', label: label('报名链接', 'Registration link'), validate: urlValidate(label('报名链接', 'Registration link')) },
+            urlField('url', label('报名链接', 'Registration link'), label('报名链接', 'Registration link')),
           ],
         },
         { name: 'details', type: 'textarea', localized: true, label: label('报名方式', 'How to register') },
