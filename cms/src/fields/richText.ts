@@ -44,7 +44,6 @@ const UNSUPPORTED = new Set([
   'subscript',
   'superscript',
   'heading',
-  'link', // replaced below by one that keeps to the URL policy
 ])
 
 /** Links keep to the URL policy (lib/safeUrl.ts): the link drawer refuses javascript:, data:… */
@@ -67,8 +66,8 @@ const SafeLinkFeature = LinkFeature({
 
 const lexical = lexicalEditor({
   features: ({ defaultFeatures }) => [
-    ...defaultFeatures.filter((feature) => !UNSUPPORTED.has(feature.key)),
-    SafeLinkFeature,
+    // The default link feature is swapped in place (same order, same admin import map) for one keeping to the URL policy.
+    ...defaultFeatures.filter((feature) => !UNSUPPORTED.has(feature.key)).map((feature) => (feature.key === 'link' ? SafeLinkFeature : feature)),
     HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
     FixedToolbarFeature(),
     BlocksFeature({ blocks: [FigureBlock], inlineBlocks: [FootnoteBlock] }),
