@@ -13,7 +13,8 @@ export type Planted = { path: string; value: string }
 const VECTORS = [...TEXT_VECTORS, CONTROL_VECTOR]
 
 export class HostileWriter {
-  private n = 0
+  /** `start` shifts the corpus, so that a second language gets other vectors in the same fields. */
+  constructor(private n = 0) {}
   /** Every string written, by field path (`references.0.title`). */
   planted: Planted[] = []
 
@@ -26,6 +27,14 @@ export class HostileWriter {
   documentData(collection: string, original: Record<string, unknown>): Record<string, unknown> {
     // A media document's filename names its file: not text an editor types.
     return this.fields(contentFields(collectionConfig(collection)).filter((f) => f.name !== 'filename'), original, '')
+  }
+
+  /** Only the top-level localized text and textarea fields (a second language over the first). */
+  localizedTextData(collection: string): Record<string, unknown> {
+    const fields = contentFields(collectionConfig(collection)).filter(
+      (f) => 'localized' in f && f.localized && (f.type === 'text' || f.type === 'textarea'),
+    )
+    return this.fields(fields, undefined, '')
   }
 
   private fields(fields: Field[], original: Record<string, unknown> | undefined, prefix: string): Record<string, unknown> {
@@ -59,7 +68,7 @@ export class HostileWriter {
     }
   }
 
-  private plant(path: string, value = this.next()): string {
+  plant(path: string, value = this.next()): string {
     this.planted.push({ path, value })
     return value
   }
