@@ -8,7 +8,7 @@ import { footnoteValidate, unsafeLexicalLinks, urlValidate } from '../../cms/src
 import { isSafeUrl, safeUrl, unsafeUrlMessage } from '../../cms/src/lib/safeUrl'
 import { escapeXml, scriptJson } from '../../site/src/lib/escape'
 import { calendar } from '../../site/src/lib/ics'
-import { renderMarkdown } from '../../site/src/lib/markdown'
+import { markdownToText, renderMarkdown } from '../../site/src/lib/markdown'
 import { SAFE_URLS, TEXT_VECTORS, URL_VECTORS } from '../fixtures/hostile'
 import { copyContent, tempDir } from '../helpers/cms'
 
@@ -66,6 +66,13 @@ describe('Markdown ↔ Lexical keep to the policy', () => {
   it('refuses a dangerous link inside a footnote', () => {
     expect(() => toLexical('正文[^1]。\n\n[^1]: 见[此](javascript:alert(1))\n')).toThrow(/x\.body\.zh\.md: line 3: the link "javascript:alert\(1\)" is not allowed/)
     expect(() => toLexical('正文[^1]。\n\n[^1]: 见[此](&#106;avascript:alert(1))\n')).toThrow(/not allowed/)
+  })
+
+  it('keeps text that looks like a character reference as typed', () => {
+    const state = lexical.root([lexical.paragraph([lexical.text('&lt;script&gt; &#106;avascript: & AT&T', 0)])])
+    const md = lexicalToMarkdown(state, { where: 'x', mediaFilename: () => 'f' })
+    expect(md).toBe('\\&lt;script\\&gt; \\&#106;avascript: & AT&T\n')
+    expect(toLexical(md)).toEqual(state)
   })
 
   it('keeps safe links', () => {
@@ -134,6 +141,10 @@ describe('escaping by context', () => {
     expect(ics).toContain('SUMMARY:a\\nATTENDEE:mailto:evil@example.com')
     expect(ics).toContain('DESCRIPTION:b\\nLOCATION:x\\nc\\; d\\, e\\\\')
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
+  })
+
+  it('plain text of rich text (feeds, calendars) keeps escaped characters as typed', () => {
+    expect(markdownToText('## a \\*b\\* \\<script> [x](https://e.example) \\&lt; \\# \\[y\\]\n')).toBe('a *b* <script> x &lt; # [y]')
   })
 
   it('rendered rich text drops dangerous links (keeping their text) and raw HTML', async () => {

@@ -83,7 +83,10 @@ function figure(set: ImageSet, caption: string): Element {
 
 /** Plain text of Markdown (for descriptions, feeds and calendar entries). */
 export function markdownToText(markdown: string): string {
-  return markdown
+  // Backslash-escaped characters are text as typed: set aside, so no rule below takes them for markup.
+  const escaped: string[] = []
+  const protectedText = markdown.replace(/\\([!-/:-@[-`{-~])/g, (_, ch: string) => `\ue000${escaped.push(ch) - 1}\ue001`)
+  return protectedText
     .replace(/^\[\^[^\]]+\]:.*$/gm, '')
     .replace(/\[\^[^\]]+\]/g, '')
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
@@ -92,4 +95,5 @@ export function markdownToText(markdown: string): string {
     .replace(/[*_`|]/g, '')
     .replace(/\n{2,}/g, '\n')
     .trim()
+    .replace(/\ue000(\d+)\ue001/g, (_, i: string) => escaped[Number(i)])
 }

@@ -16,7 +16,8 @@ const MARKERS: Array<[number, string]> = [
   [FORMAT.strikethrough, '~~'],
 ]
 
-const escapeText = (text: string) => text.replace(/[\\*_`[\]<~]/g, (ch) => `\\${ch}`)
+// `&` too where it would start a character reference: text typed as "&lt;" or "&#106;" stays as typed.
+const escapeText = (text: string) => text.replace(/[\\*_`[\]<~]|&(?=#?[a-z0-9]+;)/gi, (ch) => `\\${ch}`)
 // Characters that would turn a paragraph into another block if they started it.
 const escapeBlockStart = (md: string) => md.replace(/^(#{1,6}(?=\s)|>|[-+](?=\s)|\d+(?=[.)]\s))/, (m) => `\\${m}`)
 
