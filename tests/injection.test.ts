@@ -75,7 +75,6 @@ async function plantDocument(collection: string, doc: Record<string, unknown>) {
       payload.update({ collection: collection as never, id: doc.id as never, locale: 'zh', depth: 0, data: { ...data, ...(hasDrafts(collection) ? { _status: 'published' } : {}) } as never }),
     )
     if (!errors.length) break
-    if (process.env.DEBUG_HOSTILE) console.log(collection, keyOf(collection, doc), errors)
     for (const { path: p, message } of errors) {
       refusedText.push({ collection, path: p, message })
       // A row the writer added for the test goes again; a field of an existing row gets its value back.

@@ -58,9 +58,6 @@ export function safeUrl(value: unknown): string | undefined {
   return isSafeUrl(value) ? (value as string).trim() : undefined
 }
 
-/** Attributes that hold a URL a browser may load or navigate to. */
-export const URL_ATTRIBUTES = ['href', 'src', 'xlink:href', 'action', 'formaction', 'srcset', 'poster', 'data', 'background', 'cite', 'ping'] as const
-
 type Labelled = { zh: string; en: string }
 
 const shown = (value: string) => JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value)
