@@ -1,3 +1,4 @@
+import { withBoundedReads } from '../api/bounds'
 import { Articles } from './Articles'
 import { Branches } from './Branches'
 import { Contributors } from './Contributors'
@@ -11,6 +12,6 @@ import { Series } from './Series'
 import { Users } from './Users'
 
 /** Content collections, in the order the seed loads them (targets of relations first). */
-export const contentCollections = [Media, Contributors, Journals, Branches, Festivals, Series, Issues, Articles, Events, Pages]
+export const contentCollections = [Media, Contributors, Journals, Branches, Festivals, Series, Issues, Articles, Events, Pages].map(withBoundedReads)
 
-export const collections = [...contentCollections, Users]
+export const collections = [...contentCollections, withBoundedReads(Users)]

@@ -1,0 +1,104 @@
+import type { Payload } from 'payload'
+import { handleEndpoints } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { API_BOUNDS } from '../../cms/src/api/bounds'
+import { MAX_GRAPHQL_DEPTH } from '../../cms/src/api/graphqlDepth'
+import { seedContent } from '../../cms/src/content/seed'
+import { FIXTURE_CONTENT, freshCms } from '../helpers/cms'
+
+let payload: Payload
+const EXTRA = 130
+const PASSWORD = 'bounds-test-pass'
+const config = async () => (await import('../../cms/src/payload.config')).default
+
+async function rest(url: string, token?: string) {
+  const request = new Request(`http://localhost/api${url}`, { headers: token ? { authorization: `JWT ${token}` } : {} })
+  const response = await handleEndpoints({ config: await config(), request })
+  return { status: response.status, json: (await response.json()) as Record<string, unknown> }
+}
+
+async function graphql(query: string) {
+  const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
+  const request = new Request('http://localhost/api/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  })
+  return (await (await GRAPHQL_POST(await config())(request)).json()) as { data?: Record<string, { docs: unknown[] }>; errors?: Array<{ message: string }> }
+}
+
+beforeAll(async () => {
+  payload = await freshCms()
+  await seedContent(payload, FIXTURE_CONTENT)
+  for (let i = 0; i < EXTRA; i++) {
+    await payload.create({ collection: 'contributors', data: { slug: `bulk-${i}`, name: `作者 ${i}`, _status: 'published' } as never })
+  }
+  // article → issue → journal → cover: three relations deep.
+  const media = (await payload.find({ collection: 'media', where: { filename: { equals: 'fx-reading-room.jpg' } } })).docs[0]
+  const journal = (await payload.find({ collection: 'journals', where: { slug: { equals: 'fx-research' } } })).docs[0]
+  await payload.update({ collection: 'journals', id: journal.id, data: { cover: media.id, _status: 'published' } as never })
+  await payload.create({ collection: 'users', data: { email: 'staff@test.local', password: PASSWORD, roles: ['admin'] } as never })
+})
+
+describe('REST reads are bounded', () => {
+  it('an anonymous page holds at most the cap, whatever limit or pagination is asked for', async () => {
+    for (const query of ['limit=100000', 'limit=0', 'pagination=false', 'pagination=false&limit=0']) {
+      const { status, json } = await rest(`/contributors?${query}&depth=0`)
+      expect(status, query).toBe(200)
+      expect((json.docs as unknown[]).length, query).toBe(API_BOUNDS.anonymousLimit)
+      expect(json.totalDocs, query).toBeGreaterThan(API_BOUNDS.anonymousLimit)
+    }
+    expect(((await rest('/contributors?limit=5')).json.docs as unknown[]).length).toBe(5)
+  })
+
+  it('staff get a larger cap', async () => {
+    const token = ((await (await handleEndpoints({
+      config: await config(),
+      request: new Request('http://localhost/api/users/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'staff@test.local', password: PASSWORD }),
+      }),
+    })).json()) as { token: string }).token
+    const { json } = await rest('/contributors?limit=100000&depth=0', token)
+    expect((json.docs as unknown[]).length).toBe(Math.min(Number(json.totalDocs), API_BOUNDS.staffLimit))
+    expect((json.docs as unknown[]).length).toBeGreaterThan(API_BOUNDS.anonymousLimit)
+  })
+
+  it(`depth=50 populates at most ${API_BOUNDS.maxDepth} levels`, async () => {
+    const { json } = await rest('/articles?where[slug][equals]=fx-third-space&depth=50')
+    const article = (json.docs as Array<{ issue: { journal: { cover: unknown } } }>)[0]
+    expect(typeof article.issue).toBe('object')
+    expect(typeof article.issue.journal).toBe('object')
+    expect(typeof article.issue.journal.cover).toBe('number') // level 3 stays an id
+  })
+
+  it('no depth asked: one level', async () => {
+    const { json } = await rest('/articles?where[slug][equals]=fx-third-space')
+    const article = (json.docs as Array<{ issue: { journal: unknown } }>)[0]
+    expect(typeof article.issue).toBe('object')
+    expect(typeof article.issue.journal).toBe('number')
+  })
+})
+
+describe('GraphQL reads are bounded', () => {
+  it('limit: 100000 returns at most the cap', async () => {
+    const result = await graphql('{ Contributors(limit: 100000) { docs { slug } } }')
+    expect(result.errors).toBeUndefined()
+    expect(result.data!.Contributors.docs.length).toBe(API_BOUNDS.anonymousLimit)
+    const unpaginated = await graphql('{ Contributors(pagination: false) { docs { slug } } }')
+    expect(unpaginated.data!.Contributors.docs.length).toBe(API_BOUNDS.anonymousLimit)
+  })
+
+  it(`a query nested deeper than ${MAX_GRAPHQL_DEPTH} levels is refused, also through fragments`, async () => {
+    const ok = await graphql('{ Articles { docs { issue { journal { cover { filename } } } } } }')
+    expect(ok.errors).toBeUndefined()
+    const deep = '{ Articles { docs { issue { journal { cover { sizes { thumbnail { url } } } } } } } }'
+    expect(deep.split('{').length - 1).toBeLessThanOrEqual(MAX_GRAPHQL_DEPTH)
+    const tooDeep = `fragment J on Journal { cover { sizes { thumbnail { url } } } }
+      { Articles { docs { issue { journal { ...J title } toc { articles { issue { journal { ...J } } } } } } } }`
+    // Refused at validation: Payload answers with the list of errors, no data.
+    const refused = (await graphql(tooDeep)) as unknown as Array<{ message: string }>
+    expect(refused).toEqual([expect.objectContaining({ message: `Query is nested 11 levels deep; at most ${MAX_GRAPHQL_DEPTH} are allowed` })])
+  })
+})
