@@ -23,10 +23,11 @@ export const translationStatusField = (): Field => ({
 })
 
 /** Works out, before each save, which locales the document will hold (a save carries one locale). */
-export const setTranslationStatus: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
+export const setTranslationStatus: CollectionBeforeChangeHook = async ({ collection, context, data, originalDoc, req }) => {
   const locale = req.locale && req.locale !== 'all' ? req.locale : 'zh'
   const stored = originalDoc?.id ? await readAllLocales(req, collection.slug, originalDoc.id) : undefined
   const merged = overlayLocale(collection.fields, stored as never, data, locale)
+  context.allLocales = merged // the document in every locale, for later beforeChange hooks (media/usage.ts)
   const { localizedCount, present } = localizedPresence(collection.fields, merged, LOCALES)
   const zh = present.get('zh')!
   const en = present.get('en')!
