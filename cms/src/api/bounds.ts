@@ -22,12 +22,13 @@ const READS = new Set(['read', 'readDistinct', 'findVersions'])
 /** Clamps the page of every REST/GraphQL read: no unpaginated reads, no page above the cap. */
 export const boundReads: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (!READS.has(operation) || req.payloadAPI === 'local') return args
+  const page = args as { limit?: number | string; pagination?: boolean }
   const cap = req.user ? API_BOUNDS.staffLimit : API_BOUNDS.anonymousLimit
-  const asked = Number(args.limit)
+  const asked = Number(page.limit)
   // No limit, limit 0 or pagination=false would all mean "everything": they get the cap.
-  const unbounded = args.pagination === false || args.limit === 0 || String(args.limit) === '0'
-  const limit = unbounded ? cap : Number.isFinite(asked) && asked > 0 ? Math.min(Math.floor(asked), cap) : args.limit
-  return { ...args, pagination: true, limit }
+  const unbounded = page.pagination === false || String(page.limit) === '0'
+  const limit = unbounded ? cap : Number.isFinite(asked) && asked > 0 ? Math.min(Math.floor(asked), cap) : page.limit
+  return { ...args, pagination: true, limit } as typeof args
 }
 
 export const withBoundedReads = (collection: CollectionConfig): CollectionConfig => ({

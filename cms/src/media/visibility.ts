@@ -85,7 +85,7 @@ export async function refreshMedia(req: PayloadRequest, ids: Id[]) {
   const { docs } = await keepingLocale(req, () =>
     req.payload.find({ collection: 'media', where: { id: { in: ids } }, depth: 0, pagination: false, overrideAccess: true, req }),
   )
-  for (const media of docs as Array<Doc & { public?: boolean; editScope?: string }>) {
+  for (const media of docs as unknown as Array<Doc & { public?: boolean; editScope?: string }>) {
     const derived = await usageOf(req, media.id)
     if (Boolean(media.public) === derived.public && media.editScope === derived.editScope) continue
     // Straight to the database: two derived columns, no validation of the editor's fields (an alt
@@ -100,7 +100,7 @@ export async function refreshMedia(req: PayloadRequest, ids: Id[]) {
  */
 async function backfillMediaUsed(req: PayloadRequest) {
   for (const slug of usingCollections(req.payload)) {
-    const collection = req.payload.collections[slug as never].config
+    const collection = req.payload.collections[slug as keyof typeof req.payload.collections].config
     const { docs } = await keepingLocale(req, () =>
       req.payload.find({ collection: slug as never, locale: 'all', fallbackLocale: false, depth: 0, pagination: false, overrideAccess: true, req }),
     )
