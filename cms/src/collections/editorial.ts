@@ -18,7 +18,9 @@ export function editorialCollection(config: CollectionConfig): CollectionConfig 
       defaultColumns: ['slug', 'translationStatus', '_status', 'updatedAt'],
       ...config.admin,
     },
-    versions: { drafts: true, maxPerDoc: 50 },
+    // 20 versions: a few weeks of an editor's saves to compare or restore; 50 copies of every
+    // document (each up to the size limits of validation/checks.ts) mostly filled the database.
+    versions: { drafts: true, maxPerDoc: 20 },
     hooks: {
       ...config.hooks,
       beforeChange: [setTranslationStatus, setMediaUsed, ...(config.hooks?.beforeChange ?? [])],

@@ -1,4 +1,5 @@
 import { withBoundedReads } from '../api/bounds'
+import { withInputGuard } from '../validation/guard'
 import { Articles } from './Articles'
 import { Branches } from './Branches'
 import { Contributors } from './Contributors'
@@ -12,6 +13,8 @@ import { Series } from './Series'
 import { Users } from './Users'
 
 /** Content collections, in the order the seed loads them (targets of relations first). */
-export const contentCollections = [Media, Contributors, Journals, Branches, Festivals, Series, Issues, Articles, Events, Pages].map(withBoundedReads)
+export const contentCollections = [Media, Contributors, Journals, Branches, Festivals, Series, Issues, Articles, Events, Pages]
+  .map(withBoundedReads)
+  .map(withInputGuard)
 
-export const collections = [...contentCollections, withBoundedReads(Users)]
+export const collections = [...contentCollections, withInputGuard(withBoundedReads(Users))]

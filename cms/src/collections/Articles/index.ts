@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { dayField } from '../../fields'
+import { CALENDAR_TEXT } from '../../validation/guard'
 import { label } from '../../lib/labels'
 import { editorialCollection } from '../editorial'
 import { canCreateArticle, canEditArticle } from './access'
@@ -95,7 +96,7 @@ export const Articles: CollectionConfig = editorialCollection({
           type: 'row',
           fields: [
             { name: 'url', type: 'text', label: 'URL' },
-            { name: 'accessed', type: 'text', label: label('引用日期', 'Accessed'), validate: (v: unknown) => !v || /^\d{4}-\d{2}-\d{2}$/.test(String(v)) || `Accessed date must be YYYY-MM-DD (got "${String(v)}")` },
+            { name: 'accessed', type: 'text', custom: CALENDAR_TEXT, label: label('引用日期', 'Accessed'), validate: (v: unknown) => !v || /^\d{4}-\d{2}-\d{2}$/.test(String(v)) || `Accessed date must be YYYY-MM-DD (got "${String(v)}")` },
             { name: 'doi', type: 'text', label: 'DOI' },
           ],
         },
