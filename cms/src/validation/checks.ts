@@ -55,7 +55,7 @@ export function badDate(value: unknown): Reason | null {
 
 export function badYear(year: number): Reason | null {
   if (Number.isInteger(year) && year >= YEARS.min && year <= YEARS.max) return null
-  return { zh: `年份 ${year} 超出范围（${YEARS.min}–${YEARS.max}）`, en: `year ${year} is outside ${YEARS.min}–${YEARS.max}` }
+  return { zh: `超出范围：${year} 年，应在 ${YEARS.min}–${YEARS.max} 年之间`, en: `is out of range: year ${year}, expected ${YEARS.min}–${YEARS.max}` }
 }
 
 const notADate = (text: string): Reason => ({ zh: `“${text}”不是日期`, en: `"${text}" is not a date` })
