@@ -202,3 +202,25 @@ describe('editors change only the media of their own scope', () => {
     await allowed(() => payload.delete({ collection: 'media', id: ids['unused.jpg'], ...as('admin') }))
   })
 })
+
+it('visitors do not see which images a document uses', async () => {
+  const { body } = await rest('GET', `/branches/${ids['fx-chess']}?depth=1`)
+  const branch = json(body)
+  expect(branch.photos).toBeDefined()
+  expect(branch).not.toHaveProperty('mediaUsed')
+  const staff = await payload.findByID({ collection: 'branches', id: ids['fx-chess'], depth: 0 })
+  expect((staff as { mediaUsed?: number[] }).mediaUsed?.sort()).toEqual([ids['fx-reading-room.jpg'], ids['chess-photo.jpg']].sort())
+})
+
+it('an editor’s save over REST updates the visibility of what it uses', async () => {
+  const token = await login('journal')
+  expect((await media('draft-only.jpg'))).toMatchObject({ public: false, editScope: 'unused' })
+  const saved = await rest('PATCH', `/journals/${ids['fx-research']}`, { cover: ids['draft-only.jpg'] }, token)
+  expect(saved.status).toBe(200)
+  expect(await media('draft-only.jpg')).toMatchObject({ public: true, editScope: `journal:${ids['fx-research']}` })
+  expect(await media('research-cover.jpg')).toMatchObject({ public: false, editScope: 'unused' })
+  // What a request says the document uses is ignored: it is worked out from the fields.
+  await rest('PATCH', `/journals/${ids['fx-research']}`, { mediaUsed: [ids['festival.jpg']] }, token)
+  const journal = await payload.findByID({ collection: 'journals', id: ids['fx-research'], depth: 0 })
+  expect((journal as { mediaUsed?: number[] }).mediaUsed).toEqual([ids['draft-only.jpg']])
+})

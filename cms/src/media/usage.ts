@@ -1,6 +1,7 @@
 import type { Block, CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, Field } from 'payload'
 import { FigureBlock, FootnoteBlock } from '../fields/richText'
 import { dataFields } from '../lib/fieldTree'
+import { allLocalesOf } from '../fields/translationStatus'
 import { label } from '../lib/labels'
 import { refreshMedia } from './visibility'
 
@@ -55,6 +56,7 @@ type RichTextMedia = (value: unknown, found: Set<Id>) => void
 function collect(fields: Field[], data: Record<string, unknown> | null | undefined, found: Set<Id>, allLocales: boolean, richText: RichTextMedia = richTextMedia) {
   if (!data) return
   for (const field of dataFields(fields)) {
+    if (field.name === MEDIA_USED) continue // the derived list itself, not a use
     for (const value of localeValues(field, data[field.name], allLocales)) {
       if (value == null) continue
       if (isMediaRelation(field)) for (const ref of Array.isArray(value) ? value : [value]) addId(found, ref)
@@ -96,18 +98,20 @@ export const mediaUsedField = (): Field => ({
   hasMany: true,
   index: true,
   label: label('使用的图片', 'Images used'),
-  access: { create: () => false, update: () => false },
+  // Read: staff only (visitors have no use for it, and at depth ≥ 1 it would populate every image
+  // again). No create/update access rule: Payload would then put back the stored value after
+  // setMediaUsed; setMediaUsed overwrites whatever a request sends instead.
+  access: { read: ({ req }) => Boolean(req.user) },
   admin: { position: 'sidebar', readOnly: true, description: label('自动计算', 'Worked out on save') },
 })
 
 /**
  * Before each save: the media the document will use in every locale. `setTranslationStatus`
- * already merged the save into the stored document's other locales (context.allLocales).
+ * already merged the save into the stored document's other locales (allLocalesOf).
  */
-export const setMediaUsed: CollectionBeforeChangeHook = ({ collection, context, data }) => {
-  const merged = (context.allLocales as Record<string, unknown> | undefined) ?? data
-  data[MEDIA_USED] = mediaIdsOf(collection.fields, merged, Boolean(context.allLocales))
-  delete context.allLocales // the request's context outlives this save
+export const setMediaUsed: CollectionBeforeChangeHook = ({ collection, data }) => {
+  const merged = allLocalesOf.get(data)
+  data[MEDIA_USED] = merged ? mediaIdsOf(collection.fields, merged, true) : mediaIdsOf(collection.fields, data)
   return data
 }
 
