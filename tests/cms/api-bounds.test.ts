@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { handleEndpoints } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { API_BOUNDS } from '../../cms/src/api/bounds'
+import { limitBody, MAX_BODY_BYTES } from '../../cms/src/api/bodyLimit'
 import { MAX_GRAPHQL_DEPTH } from '../../cms/src/api/graphqlDepth'
 import { seedContent } from '../../cms/src/content/seed'
 import { FIXTURE_CONTENT, freshCms } from '../helpers/cms'
@@ -100,5 +101,27 @@ describe('GraphQL reads are bounded', () => {
     // Refused at validation: Payload answers with the list of errors, no data.
     const refused = (await graphql(tooDeep)) as unknown as Array<{ message: string }>
     expect(refused).toEqual([expect.objectContaining({ message: `Query is nested 11 levels deep; at most ${MAX_GRAPHQL_DEPTH} are allowed` })])
+  })
+})
+
+describe('request bodies are bounded', () => {
+  it(`a JSON body above ${MAX_BODY_BYTES.json / 1024 / 1024} MB gets 413 before Payload reads it, with or without Content-Length`, async () => {
+    const { REST_POST } = await import('@payloadcms/next/routes')
+    const post = limitBody(REST_POST(await config()))
+    const big = JSON.stringify({ slug: 'huge', name: 'x'.repeat(MAX_BODY_BYTES.json) })
+    const params = { params: Promise.resolve({ slug: ['contributors'] }) }
+    const declared = await post(new Request('http://localhost/api/contributors', { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(big.length) }, body: big }), params)
+    expect(declared.status).toBe(413)
+    const stream = new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode(big)); c.close() } })
+    const streamed = await post(new Request('http://localhost/api/contributors', { method: 'POST', headers: { 'content-type': 'application/json' }, body: stream, duplex: 'half' } as RequestInit), params)
+    expect(streamed.status).toBe(413)
+    expect(await payload.count({ collection: 'contributors', where: { slug: { equals: 'huge' } } })).toEqual({ totalDocs: 0 })
+  })
+
+  it('a body within the limit reaches the handler unchanged', async () => {
+    const echo = limitBody(async (request: Request) => new Response(await request.text()))
+    const body = JSON.stringify({ name: '中文'.repeat(1000) })
+    const response = await echo(new Request('http://localhost/api/x', { method: 'POST', headers: { 'content-type': 'application/json' }, body }))
+    expect(await response.text()).toBe(body)
   })
 })
