@@ -14,7 +14,7 @@ const tooLarge = (max: number) =>
   Response.json({ errors: [{ message: `Request body too large: at most ${Math.round(max / 1024 / 1024)} MB` }] }, { status: 413 })
 
 /** The body, read up to `max` bytes; undefined if it is longer. */
-async function readCapped(body: ReadableStream<Uint8Array>, max: number): Promise<Uint8Array | undefined> {
+async function readCapped(body: ReadableStream<Uint8Array>, max: number): Promise<Buffer | undefined> {
   const reader = body.getReader()
   const chunks: Uint8Array[] = []
   let total = 0
@@ -41,6 +41,6 @@ export function limitBody<A extends unknown[]>(handler: Handler<A>): Handler<A> 
     if (Number(request.headers.get('content-length') ?? 0) > max) return tooLarge(max)
     const body = await readCapped(request.body, max)
     if (!body) return tooLarge(max)
-    return handler(new Request(request, { body }), ...rest)
+    return handler(new Request(request, { body: new Uint8Array(body) }), ...rest)
   }
 }
