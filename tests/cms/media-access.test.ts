@@ -224,3 +224,15 @@ it('an editor’s save over REST updates the visibility of what it uses', async 
   const journal = await payload.findByID({ collection: 'journals', id: ids['fx-research'], depth: 0 })
   expect((journal as { mediaUsed?: number[] }).mediaUsed).toEqual([ids['draft-only.jpg']])
 })
+
+it('a database from before media visibility gets its flags and usage lists worked out', async () => {
+  const { refreshMediaVisibility } = await import('../../cms/src/media/visibility')
+  // As the migration leaves an old database: no usage lists, every image private and unused.
+  await payload.db.updateOne({ collection: 'branches', id: ids['fx-chess'], data: { mediaUsed: [] }, returning: false })
+  await payload.db.updateOne({ collection: 'media', id: ids['chess-photo.jpg'], data: { public: false, editScope: 'unused' }, returning: false })
+  expect(await media('chess-photo.jpg')).toMatchObject({ public: false, editScope: 'unused' })
+  await refreshMediaVisibility(payload)
+  expect(await media('chess-photo.jpg')).toMatchObject({ public: true, editScope: `branch:${ids['fx-chess']}` })
+  const branch = await payload.findByID({ collection: 'branches', id: ids['fx-chess'], depth: 0 })
+  expect(((branch as { mediaUsed?: number[] }).mediaUsed ?? []).sort()).toEqual([ids['fx-reading-room.jpg'], ids['chess-photo.jpg']].sort())
+})

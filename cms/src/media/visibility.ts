@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest } from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { type Id, mediaIdsOf } from './usage'
 
 /*
@@ -120,4 +120,9 @@ export async function refreshAllMedia(req: PayloadRequest) {
     req.payload.find({ collection: 'media', depth: 0, pagination: false, overrideAccess: true, req, select: { filename: true } as never }),
   )
   await refreshMedia(req, docs.map((d) => (d as Doc).id))
+}
+
+/** The same for a whole database, outside any save (npm start on a database that is not seeded anew). */
+export async function refreshMediaVisibility(payload: Payload) {
+  await refreshAllMedia(await createLocalReq({}, payload))
 }
