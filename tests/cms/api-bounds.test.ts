@@ -125,3 +125,27 @@ describe('request bodies are bounded', () => {
     expect(await response.text()).toBe(body)
   })
 })
+
+it(`GraphQL rich text with depth: 50 populates a self-link at most ${API_BOUNDS.maxDepth + 1} levels deep`, async () => {
+  const article = (await payload.find({ collection: 'articles', where: { slug: { equals: 'fx-third-space' } } })).docs[0]
+  const text = (t: string) => ({ type: 'text', text: t, format: 0, detail: 0, mode: 'normal', style: '', version: 1 })
+  // An article whose body links to itself: unbounded, every level would hold the whole article again.
+  const link = { type: 'link', version: 3, direction: null, format: '', indent: 0, children: [text('me')],
+    fields: { linkType: 'internal', newTab: false, doc: { relationTo: 'articles', value: article.id } } }
+  const body = { root: { type: 'root', version: 1, direction: null, format: '', indent: 0,
+    children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [link] }] } }
+  await payload.update({ collection: 'articles', id: article.id, data: { body } as never })
+  const result = await graphql('{ Articles(where: { slug: { equals: "fx-third-space" } }) { docs { body(depth: 50) } } }')
+  expect(result.errors).toBeUndefined()
+  let levels = 0
+  let node = (result.data!.Articles.docs[0] as { body: unknown }).body as { root: { children: Array<{ children: Array<{ fields: { doc: { value: unknown } } }> }> } }
+  while (node && typeof node === 'object') {
+    const value = node.root.children[0].children[0].fields.doc.value
+    if (!value || typeof value !== 'object') break
+    levels++
+    node = (value as { body: typeof node }).body
+  }
+  // The rich-text field's own level, then the config's maxDepth for the documents inside it.
+  expect(levels).toBe(API_BOUNDS.maxDepth + 1)
+  expect(JSON.stringify(result).length).toBeLessThan(50_000)
+})
