@@ -175,3 +175,11 @@ describe('every field refuses broken input, drafts included', () => {
     expect(body.errors[0].data.errors).toEqual([{ path: 'name', message: '"Name" (name) contains a NUL character (at character 2); remove it' }])
   })
 })
+
+it('a document keeps its last 20 versions', async () => {
+  const page = await payload.create({ collection: 'pages', data: { slug: 'fx-versions', title: 'v0' }, draft: true })
+  for (let i = 1; i <= 25; i++) await payload.update({ collection: 'pages', id: page.id, data: { title: `v${i}` }, draft: true })
+  const { totalDocs, docs } = await payload.findVersions({ collection: 'pages', where: { parent: { equals: page.id } }, sort: '-updatedAt', limit: 100 })
+  expect(totalDocs).toBe(20)
+  expect((docs[0].version as { title: string }).title).toBe('v25')
+})
