@@ -236,3 +236,11 @@ it('a database from before media visibility gets its flags and usage lists worke
   const branch = await payload.findByID({ collection: 'branches', id: ids['fx-chess'], depth: 0 })
   expect(((branch as { mediaUsed?: number[] }).mediaUsed ?? []).sort()).toEqual([ids['fx-reading-room.jpg'], ids['chess-photo.jpg']].sort())
 })
+
+it('moving an issue to another journal moves its articles’ images to that journal’s scope', async () => {
+  // draft-figure.jpg is used only by a draft of fx-third-space, in issue fx-research-2013-1.
+  expect(await media('draft-figure.jpg')).toMatchObject({ editScope: `journal:${ids['fx-research']}` })
+  const issue = await find('issues', 'fx-research-2013-1')
+  await payload.update({ collection: 'issues', id: issue, data: { journal: ids['fx-magazine'] } as never })
+  expect(await media('draft-figure.jpg')).toMatchObject({ editScope: `journal:${ids['fx-magazine']}` })
+})

@@ -3,7 +3,7 @@ import { FigureBlock, FootnoteBlock } from '../fields/richText'
 import { dataFields } from '../lib/fieldTree'
 import { allLocalesOf } from '../fields/translationStatus'
 import { label } from '../lib/labels'
-import { refreshMedia } from './visibility'
+import { mediaOfDependents, refreshMedia } from './visibility'
 
 /*
  * Where is an image used? Every content document carries `mediaUsed`: the media its fields point
@@ -122,9 +122,10 @@ const usedIds = (doc: unknown): Id[] =>
 export const DEFER_MEDIA_REFRESH = 'deferMediaRefresh'
 
 /** After a save, publish, unpublish or draft: the media it used before or uses now. */
-export const refreshMediaAfterChange: CollectionAfterChangeHook = async ({ context, doc, previousDoc, req }) => {
+export const refreshMediaAfterChange: CollectionAfterChangeHook = async ({ collection, context, doc, previousDoc, req }) => {
   if (context[DEFER_MEDIA_REFRESH]) return doc
-  await refreshMedia(req, [...new Set([...usedIds(previousDoc), ...usedIds(doc)])])
+  const dependents = await mediaOfDependents(req, collection.slug, doc, previousDoc)
+  await refreshMedia(req, [...new Set([...usedIds(previousDoc), ...usedIds(doc), ...dependents])])
   return doc
 }
 

@@ -44,6 +44,24 @@ const SCOPE_OF: Record<string, (doc: Doc, req: PayloadRequest) => string | Promi
   pages: () => 'admin',
 }
 
+/**
+ * Documents whose scope comes from another document's field: an article is in the scope of its
+ * issue's journal. When that field changes, their media change scope too.
+ */
+const SCOPE_FROM: Record<string, { field: string; dependents: string; via: string }> = {
+  issues: { field: 'journal', dependents: 'articles', via: 'issue' },
+}
+
+/** The media of documents whose scope the save of `doc` changed (an issue moved to another journal). */
+export async function mediaOfDependents(req: PayloadRequest, collection: string, doc: Doc, previousDoc: Doc | undefined): Promise<Id[]> {
+  const rule = SCOPE_FROM[collection]
+  if (!rule || !previousDoc || String(idOf(previousDoc[rule.field])) === String(idOf(doc[rule.field]))) return []
+  const { docs } = await keepingLocale(req, () =>
+    req.payload.find({ collection: rule.dependents as never, where: { [rule.via]: { equals: doc.id } }, draft: true, depth: 0, pagination: false, overrideAccess: true, req }),
+  )
+  return (docs as Doc[]).flatMap((d) => ((d[MEDIA_USED] as unknown[] | undefined) ?? []).map(idOf).filter((id): id is Id => id != null))
+}
+
 const usingCollections = (payload: Payload) =>
   payload.config.collections.filter((c) => c.fields.some((f) => 'name' in f && f.name === MEDIA_USED)).map((c) => c.slug)
 
