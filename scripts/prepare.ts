@@ -2,6 +2,7 @@
 import { exportSnapshot } from '../cms/src/content/export'
 import { seedContent } from '../cms/src/content/seed'
 import { seedDemoUsers } from '../cms/src/content/users'
+import { refreshMediaVisibility } from '../cms/src/media/visibility'
 import { CONTENT_DIR, snapshotDir } from '../cms/src/lib/paths'
 import { openCms, runCommand } from './lib/cms'
 
@@ -14,6 +15,8 @@ await runCommand(async () => {
     console.log(`seeded ${created} documents from content/`)
   } else {
     console.log(`database has content (${totalDocs} journals): not seeding`)
+    // A database from before media visibility (cms/src/media/) gets its image flags worked out.
+    await refreshMediaVisibility(payload)
   }
   await seedDemoUsers(payload)
   const counts = await exportSnapshot(payload, snapshotDir())

@@ -147,6 +147,14 @@ export interface Media {
   alt: string;
   caption?: string | null;
   credit?: string | null;
+  /**
+   * Public while a published document uses it
+   */
+  public?: boolean | null;
+  /**
+   * Follows the documents that use it; when shared by several scopes (shared) only admins change it
+   */
+  editScope?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -203,6 +211,10 @@ export interface Contributor {
   bio?: string | null;
   orcid?: string | null;
   translationStatus?: ('complete' | 'missing-en' | 'missing-zh' | 'partial') | null;
+  /**
+   * Worked out on save
+   */
+  mediaUsed?: (number | Media)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -249,6 +261,10 @@ export interface Journal {
    */
   sortOrder?: number | null;
   translationStatus?: ('complete' | 'missing-en' | 'missing-zh' | 'partial') | null;
+  /**
+   * Worked out on save
+   */
+  mediaUsed?: (number | Media)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -331,6 +347,10 @@ export interface Branch {
    */
   sortOrder?: number | null;
   translationStatus?: ('complete' | 'missing-en' | 'missing-zh' | 'partial') | null;
+  /**
+   * Worked out on save
+   */
+  mediaUsed?: (number | Media)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -368,6 +388,10 @@ export interface Festival {
   } | null;
   organizers?: string | null;
   translationStatus?: ('complete' | 'missing-en' | 'missing-zh' | 'partial') | null;
+  /**
+   * Worked out on save
+   */
+  mediaUsed?: (number | Media)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -405,6 +429,10 @@ export interface Series {
    */
   sortOrder?: number | null;
   translationStatus?: ('complete' | 'missing-en' | 'missing-zh' | 'partial') | null;
+  /**
+   * Worked out on save
+   */
+  mediaUsed?: (number | Media)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -452,6 +480,10 @@ export interface Issue {
       }[]
     | null;
   translationStatus?: ('complete' | 'missing-en' | 'missing-zh' | 'partial') | null;
+  /**
+   * Worked out on save
+   */
+  mediaUsed?: (number | Media)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -526,6 +558,10 @@ export interface Article {
   receivedAt?: string | null;
   doi?: string | null;
   translationStatus?: ('complete' | 'missing-en' | 'missing-zh' | 'partial') | null;
+  /**
+   * Worked out on save
+   */
+  mediaUsed?: (number | Media)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -584,6 +620,10 @@ export interface Event {
     | null;
   images?: (number | Media)[] | null;
   translationStatus?: ('complete' | 'missing-en' | 'missing-zh' | 'partial') | null;
+  /**
+   * Worked out on save
+   */
+  mediaUsed?: (number | Media)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -621,6 +661,10 @@ export interface Page {
    */
   sortOrder?: number | null;
   translationStatus?: ('complete' | 'missing-en' | 'missing-zh' | 'partial') | null;
+  /**
+   * Worked out on save
+   */
+  mediaUsed?: (number | Media)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -773,6 +817,8 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  public?: T;
+  editScope?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -830,6 +876,7 @@ export interface ContributorsSelect<T extends boolean = true> {
   bio?: T;
   orcid?: T;
   translationStatus?: T;
+  mediaUsed?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -860,6 +907,7 @@ export interface JournalsSelect<T extends boolean = true> {
       };
   sortOrder?: T;
   translationStatus?: T;
+  mediaUsed?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -915,6 +963,7 @@ export interface BranchesSelect<T extends boolean = true> {
   openedOn?: T;
   sortOrder?: T;
   translationStatus?: T;
+  mediaUsed?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -934,6 +983,7 @@ export interface FestivalsSelect<T extends boolean = true> {
   description?: T;
   organizers?: T;
   translationStatus?: T;
+  mediaUsed?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -950,6 +1000,7 @@ export interface SeriesSelect<T extends boolean = true> {
   description?: T;
   sortOrder?: T;
   translationStatus?: T;
+  mediaUsed?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -976,6 +1027,7 @@ export interface IssuesSelect<T extends boolean = true> {
         id?: T;
       };
   translationStatus?: T;
+  mediaUsed?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1023,6 +1075,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   receivedAt?: T;
   doi?: T;
   translationStatus?: T;
+  mediaUsed?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1059,6 +1112,7 @@ export interface EventsSelect<T extends boolean = true> {
       };
   images?: T;
   translationStatus?: T;
+  mediaUsed?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1075,6 +1129,7 @@ export interface PagesSelect<T extends boolean = true> {
   section?: T;
   sortOrder?: T;
   translationStatus?: T;
+  mediaUsed?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

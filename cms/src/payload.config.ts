@@ -10,6 +10,8 @@ import { collections } from './collections'
 import { richTextEditor } from './fields/richText'
 import { chooseDatabase, resolveSecret } from './lib/database'
 import { migrations } from './migrations'
+import { API_BOUNDS } from './api/bounds'
+import { graphqlDepthLimit } from './api/graphqlDepth'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -59,6 +61,9 @@ export default buildConfig({
   i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
   // PAYLOAD_TYPES_OUT lets the drift test generate the types elsewhere and compare.
   typescript: { outputFile: process.env.PAYLOAD_TYPES_OUT || path.resolve(dirname, 'payload-types.ts') },
-  graphQL: { disable: false },
+  // Bounded reads (see api/bounds.ts): relation depth here, page size in each collection's hook.
+  defaultDepth: API_BOUNDS.defaultDepth,
+  maxDepth: API_BOUNDS.maxDepth,
+  graphQL: { disable: false, validationRules: () => [graphqlDepthLimit] },
   telemetry: false,
 })

@@ -52,3 +52,23 @@ describe('the real content/ through the CMS', () => {
     }
   })
 })
+
+describe('a document with every field filled, per collection', () => {
+  it('comes back from seed → export exactly as it went in', async () => {
+    const { writeFullContent, exercised, fullKey } = await import('../helpers/fullContent')
+    const dir = path.join(tempDir('full-content'), 'content')
+    const expected = writeFullContent(dir)
+    await seedContent(payload, dir)
+    const out = path.join(tempDir('full-snapshot'), 'snap')
+    await exportSnapshot(payload, out)
+    const actual = readSnapshot(out)
+    for (const [collection, doc] of expected) {
+      const key = collection === 'media' ? 'filename' : 'slug'
+      expect(actual.get(collection)!.find((d) => d[key] === fullKey(collection)), collection).toEqual(doc)
+    }
+    for (const variant of ['text', 'text localized', 'text[] localized', 'textarea localized', 'number', 'checkbox', 'select', 'select[]',
+      'date', 'relationship', 'relationship[]', 'upload', 'upload[]', 'richText localized', 'array', 'group']) {
+      expect(exercised, variant).toContain(variant)
+    }
+  })
+})

@@ -2,10 +2,12 @@ import type { CollectionConfig } from 'payload'
 import { readPublishedOrStaff } from '../access'
 import { slugField } from '../fields'
 import { setTranslationStatus, translationStatusField } from '../fields/translationStatus'
+import { mediaUsedField, refreshMediaAfterChange, refreshMediaAfterDelete, setMediaUsed } from '../media/usage'
 
 /**
  * What every collection editors publish shares: a stable slug, drafts with version history,
- * visitors reading only published documents, and the derived translation status.
+ * visitors reading only published documents, the derived translation status, and the media it
+ * uses (which decides whether those images are public: media/visibility.ts).
  */
 export function editorialCollection(config: CollectionConfig): CollectionConfig {
   return {
@@ -16,8 +18,15 @@ export function editorialCollection(config: CollectionConfig): CollectionConfig 
       defaultColumns: ['slug', 'translationStatus', '_status', 'updatedAt'],
       ...config.admin,
     },
-    versions: { drafts: true, maxPerDoc: 50 },
-    hooks: { ...config.hooks, beforeChange: [setTranslationStatus, ...(config.hooks?.beforeChange ?? [])] },
-    fields: [slugField(), ...config.fields, translationStatusField()],
+    // 20 versions: a few weeks of an editor's saves to compare or restore; 50 copies of every
+    // document (each up to the size limits of validation/checks.ts) mostly filled the database.
+    versions: { drafts: true, maxPerDoc: 20 },
+    hooks: {
+      ...config.hooks,
+      beforeChange: [setTranslationStatus, setMediaUsed, ...(config.hooks?.beforeChange ?? [])],
+      afterChange: [...(config.hooks?.afterChange ?? []), refreshMediaAfterChange],
+      afterDelete: [...(config.hooks?.afterDelete ?? []), refreshMediaAfterDelete],
+    },
+    fields: [slugField(), ...config.fields, translationStatusField(), mediaUsedField()],
   }
 }

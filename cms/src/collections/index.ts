@@ -1,3 +1,5 @@
+import { withBoundedReads } from '../api/bounds'
+import { withInputGuard } from '../validation/guard'
 import { Articles } from './Articles'
 import { Branches } from './Branches'
 import { Contributors } from './Contributors'
@@ -12,5 +14,7 @@ import { Users } from './Users'
 
 /** Content collections, in the order the seed loads them (targets of relations first). */
 export const contentCollections = [Media, Contributors, Journals, Branches, Festivals, Series, Issues, Articles, Events, Pages]
+  .map(withBoundedReads)
+  .map(withInputGuard)
 
-export const collections = [...contentCollections, Users]
+export const collections = [...contentCollections, withInputGuard(withBoundedReads(Users))]

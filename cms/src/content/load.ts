@@ -4,6 +4,7 @@ import type { Field } from 'payload'
 import { dataFields } from '../lib/fieldTree'
 import { LOCALES } from '../lib/labels'
 import { ContentError } from './errors'
+import { mediaFilesOf } from '../media/usage'
 import { collectionConfig, CONTENT_COLLECTIONS, type ContentDoc, type ContentSet, contentFields, keyOf } from './model'
 import { prune } from './transform'
 
@@ -134,14 +135,20 @@ function leaf(field: Field & { name: string }, value: unknown, where: string): u
   return value
 }
 
-/** Published documents of a content set, as the snapshot holds them (no _status). */
+/**
+ * Published documents of a content set, as the snapshot holds them (no _status), and only the
+ * media that published documents use (as the CMS export: media/visibility.ts).
+ */
 export function publishedOnly(set: ContentSet): ContentSet {
   const out: ContentSet = new Map()
+  const used = new Set<string>()
   for (const [collection, docs] of set) {
-    out.set(
-      collection,
-      docs.filter((d) => collection === 'media' || d._status === 'published').map(({ _status, ...rest }) => rest),
-    )
+    if (collection === 'media') continue
+    const published = docs.filter((d) => d._status === 'published').map(({ _status, ...rest }) => rest)
+    const fields = contentFields(collectionConfig(collection))
+    for (const doc of published) for (const file of mediaFilesOf(fields, doc)) used.add(file)
+    out.set(collection, published)
   }
-  return out
+  if (set.has('media')) out.set('media', set.get('media')!.filter((m) => used.has(String(m.filename))))
+  return new Map([...set.keys()].map((c) => [c, out.get(c)!]))
 }

@@ -6,15 +6,16 @@ export type ContentDoc = Record<string, unknown>
 export type ContentSet = Map<string, ContentDoc[]>
 
 /**
- * Fields that Payload adds (timestamps, upload metadata) or that we derive: never part of content/
- * or the snapshot. Payload adds its own to the collection's field list when the config is built.
+ * Fields every document has that Payload adds (id, timestamps, draft status) or that we derive:
+ * never part of content/ or the snapshot, and only ever at the top level of a document.
  */
-export const DERIVED_FIELDS = new Set([
-  'id',
-  'translationStatus',
-  'createdAt',
-  'updatedAt',
-  '_status',
+export const DERIVED_FIELDS = new Set(['id', 'translationStatus', 'mediaUsed', 'createdAt', 'updatedAt', '_status'])
+
+/**
+ * The file metadata Payload adds to the top level of an upload collection (media). Only there:
+ * a field named `url` inside an array or group, or in any other collection, is content.
+ */
+export const UPLOAD_DERIVED_FIELDS = new Set([
   'url',
   'thumbnailURL',
   'mimeType',
@@ -24,7 +25,12 @@ export const DERIVED_FIELDS = new Set([
   'focalX',
   'focalY',
   'sizes',
+  'public',
+  'editScope',
 ])
+
+const isDerived = (collection: CollectionConfig, name: string) =>
+  DERIVED_FIELDS.has(name) || (Boolean(collection.upload) && UPLOAD_DERIVED_FIELDS.has(name))
 
 export const collectionConfig = (slug: string): CollectionConfig => {
   const found = contentCollections.find((c) => c.slug === slug)
@@ -36,7 +42,7 @@ export const collectionConfig = (slug: string): CollectionConfig => {
 export const contentFields = (collection: CollectionConfig): Array<Field & { name: string }> => [
   // An upload's file name is Payload's own field; content/ and the snapshot key media by it.
   ...(collection.upload ? [{ name: 'filename', type: 'text', required: true } as Field & { name: string }] : []),
-  ...dataFields(collection.fields).filter((f) => !DERIVED_FIELDS.has(f.name) && f.name !== 'filename'),
+  ...dataFields(collection.fields).filter((f) => !isDerived(collection, f.name) && f.name !== 'filename'),
 ]
 
 /** The key other documents use to point at a document: its slug, or a media file's name. */

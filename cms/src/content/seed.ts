@@ -9,6 +9,8 @@ import {
   ValidationError,
 } from 'payload'
 import { LOCALES } from '../lib/labels'
+import { DEFER_MEDIA_REFRESH } from '../media/usage'
+import { refreshAllMedia } from '../media/visibility'
 import { ContentError } from './errors'
 import { loadContent } from './load'
 import { collectionConfig, CONTENT_COLLECTIONS, type ContentDoc, contentFields, keyOf } from './model'
@@ -26,7 +28,8 @@ export type SeedReport = { created: Record<string, number>; existing: Record<str
  */
 export async function seedContent(payload: Payload, contentDir: string): Promise<SeedReport> {
   const content = loadContent(contentDir)
-  const req = await createLocalReq({}, payload)
+  // Media visibility is worked out once at the end, not after every document (media/visibility.ts).
+  const req = await createLocalReq({ context: { [DEFER_MEDIA_REFRESH]: true } }, payload)
   await initTransaction(req)
   try {
     const report = await seedAll(payload, req, contentDir, content)
@@ -74,6 +77,9 @@ async function seedAll(payload: Payload, req: PayloadRequest, contentDir: string
     const only = Object.fromEntries(Object.entries(doc).filter(([k]) => DEFERRED[collection].includes(k)))
     await writeLocales(payload, req, collection, id, { ...only, _status: doc._status }, { where, refs, firstLocale: 'zh' })
   }
+  // Also mends a database written before media visibility existed.
+  delete req.context[DEFER_MEDIA_REFRESH]
+  await refreshAllMedia(req)
   return report
 }
 

@@ -3,7 +3,7 @@ import { dataFields, isEmpty } from '../lib/fieldTree'
 import { LOCALES, type Locale } from '../lib/labels'
 import { ContentError } from './errors'
 import { lexicalToMarkdown, markdownToLexical, type LexicalState } from './markdown'
-import { type ContentDoc, DERIVED_FIELDS } from './model'
+import type { ContentDoc } from './model'
 
 type Id = number | string
 export type RefResolver = {
@@ -21,6 +21,12 @@ const isRelation = (field: Named) => field.type === 'relationship' || field.type
 const hasMany = (field: Named) => Boolean((field as { hasMany?: boolean }).hasMany)
 const idOfRef = (ref: unknown): Id => (ref && typeof ref === 'object' ? (ref as { id: Id }).id : (ref as Id))
 
+/*
+ * Both directions take the content fields of a collection (`contentFields`, which leaves out
+ * what Payload or we derive at the top level) and convert every field below them: nothing nested
+ * is skipped by name, except the `id` Payload gives each array row.
+ */
+
 /**
  * The data one locale's write to Payload carries for a content document. The first write (zh)
  * carries every field; a later locale's write carries only what differs by locale, plus arrays
@@ -34,7 +40,7 @@ export function toPayloadData(
 ): ContentDoc {
   const out: ContentDoc = {}
   for (const field of dataFields(fields)) {
-    if (DERIVED_FIELDS.has(field.name) || !(field.name in doc)) continue
+    if (field.name === 'id' || !(field.name in doc)) continue
     const value = doc[field.name]
     const at = { ...ctx, field: `${ctx.path ?? ''}${field.name}` }
     if ('localized' in field && field.localized) {
@@ -89,7 +95,7 @@ function leafToPayload(field: Named, value: unknown, locale: Locale, ctx: Locate
 export function fromPayloadDoc(fields: Field[], doc: ContentDoc, ctx: Located & { path?: string }): ContentDoc {
   const out: ContentDoc = {}
   for (const field of dataFields(fields)) {
-    if (DERIVED_FIELDS.has(field.name)) continue
+    if (field.name === 'id') continue // Payload's id of an array row
     const value = doc[field.name]
     const at = { ...ctx, field: `${ctx.path ?? ''}${field.name}` }
     let converted: unknown

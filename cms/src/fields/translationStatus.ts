@@ -23,10 +23,18 @@ export const translationStatusField = (): Field => ({
 })
 
 /** Works out, before each save, which locales the document will hold (a save carries one locale). */
+/**
+ * The document in every locale as a save will leave it, keyed by the save's data object, for later
+ * beforeChange hooks (media/usage.ts). Not the hook context: the Local API read inside this hook
+ * gives the request a fresh context object.
+ */
+export const allLocalesOf = new WeakMap<object, Record<string, unknown>>()
+
 export const setTranslationStatus: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
   const locale = req.locale && req.locale !== 'all' ? req.locale : 'zh'
   const stored = originalDoc?.id ? await readAllLocales(req, collection.slug, originalDoc.id) : undefined
   const merged = overlayLocale(collection.fields, stored as never, data, locale)
+  allLocalesOf.set(data, merged)
   const { localizedCount, present } = localizedPresence(collection.fields, merged, LOCALES)
   const zh = present.get('zh')!
   const en = present.get('en')!

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { dayField } from '../../fields'
 import { urlField } from '../../fields/linkPolicy'
+import { CALENDAR_TEXT } from '../../validation/guard'
 import { label } from '../../lib/labels'
 import { editorialCollection } from '../editorial'
 import { canCreateArticle, canEditArticle } from './access'
@@ -96,7 +97,7 @@ export const Articles: CollectionConfig = editorialCollection({
           type: 'row',
           fields: [
             urlField('url', 'URL', label('参考文献网址', 'Reference URL')),
-            { name: 'accessed', type: 'text', label: label('引用日期', 'Accessed'), validate: (v: unknown) => !v || /^\d{4}-\d{2}-\d{2}$/.test(String(v)) || `Accessed date must be YYYY-MM-DD (got "${String(v)}")` },
+            { name: 'accessed', type: 'text', custom: CALENDAR_TEXT, label: label('引用日期', 'Accessed'), validate: (v: unknown) => !v || /^\d{4}-\d{2}-\d{2}$/.test(String(v)) || `Accessed date must be YYYY-MM-DD (got "${String(v)}")` },
             {
               name: 'doi',
               type: 'text',

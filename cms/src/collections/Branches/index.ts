@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../../access'
 import { dayField, sortOrderField, TIME_PATTERN, timeField } from '../../fields'
+import { CALENDAR_TEXT } from '../../validation/guard'
 import { label } from '../../lib/labels'
 import { editorialCollection } from '../editorial'
 import { canUpdateBranch } from './access'
@@ -89,7 +90,7 @@ export const Branches: CollectionConfig = editorialCollection({
         {
           type: 'row',
           fields: [
-            { name: 'date', type: 'text', required: true, label: label('日期', 'Date'), admin: { placeholder: '2013-02-10' },
+            { name: 'date', type: 'text', required: true, custom: CALENDAR_TEXT, label: label('日期', 'Date'), admin: { placeholder: '2013-02-10' },
               validate: (v: unknown) => /^\d{4}-\d{2}-\d{2}$/.test(String(v ?? '')) || `Date must be YYYY-MM-DD (got "${String(v ?? '')}")` },
             { name: 'closed', type: 'checkbox', label: label('闭馆', 'Closed') },
             timeField('opens', '开馆', 'Opens'),

@@ -1,6 +1,8 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
-import { anyone, isAdmin, isStaff } from '../../access'
+import { isStaff } from '../../access'
+import { canChangeMedia, canReadMedia } from '../../media/access'
+import { SHARED, UNUSED } from '../../media/visibility'
 import { DATA_DIR } from '../../lib/paths'
 import { label } from '../../lib/labels'
 
@@ -11,7 +13,8 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: label('图片', 'Image'), plural: label('图片', 'Images') },
   admin: { useAsTitle: 'filename', group: label('网站', 'Website'), defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'] },
-  access: { read: anyone, create: isStaff, update: isStaff, delete: isAdmin },
+  // Who reads and changes an image follows the documents that use it: see media/visibility.ts.
+  access: { read: canReadMedia, create: isStaff, update: canChangeMedia, delete: canChangeMedia },
   upload: {
     staticDir: mediaDir(),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
@@ -34,5 +37,30 @@ export const Media: CollectionConfig = {
     },
     { name: 'caption', type: 'text', localized: true, label: label('说明', 'Caption') },
     { name: 'credit', type: 'text', label: label('来源/摄影', 'Credit') },
+    {
+      name: 'public',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: label('已公开', 'Public'),
+      access: { create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true, description: label('有已发布的内容使用此图片时自动公开', 'Public while a published document uses it') },
+    },
+    {
+      name: 'editScope',
+      type: 'text',
+      defaultValue: UNUSED,
+      index: true,
+      label: label('编辑范围', 'Who may change it'),
+      access: { create: () => false, update: () => false },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: label(
+          `由使用它的内容决定；多个范围共用（${SHARED}）时只有管理员可改`,
+          `Follows the documents that use it; when shared by several scopes (${SHARED}) only admins change it`,
+        ),
+      },
+    },
   ],
 }
