@@ -105,8 +105,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('zh' | 'en') | ('zh' | 'en')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'site-status': SiteStatus;
+  };
+  globalsSelect: {
+    'site-status': SiteStatusSelect<false> | SiteStatusSelect<true>;
+  };
   locale: 'zh' | 'en';
   widgets: {
     collections: CollectionsWidget;
@@ -1200,6 +1204,88 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-status".
+ */
+export interface SiteStatus {
+  id: number;
+  state?: ('live' | 'pending' | 'updating' | 'failed') | null;
+  pendingSince?: string | null;
+  lastSuccess?: {
+    startedAt?: string | null;
+    finishedAt?: string | null;
+    seconds?: number | null;
+  };
+  lastAttemptAt?: string | null;
+  /**
+   * Why the last update failed
+   */
+  problems?:
+    | {
+        collection?: string | null;
+        slug?: string | null;
+        field?: string | null;
+        messageZh?: string | null;
+        messageEn?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Documents the export still refuses, and those that depend on them; everything else went live
+   */
+  heldBack?:
+    | {
+        collection?: string | null;
+        slug?: string | null;
+        field?: string | null;
+        messageZh?: string | null;
+        messageEn?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-status_select".
+ */
+export interface SiteStatusSelect<T extends boolean = true> {
+  state?: T;
+  pendingSince?: T;
+  lastSuccess?:
+    | T
+    | {
+        startedAt?: T;
+        finishedAt?: T;
+        seconds?: T;
+      };
+  lastAttemptAt?: T;
+  problems?:
+    | T
+    | {
+        collection?: T;
+        slug?: T;
+        field?: T;
+        messageZh?: T;
+        messageEn?: T;
+        id?: T;
+      };
+  heldBack?:
+    | T
+    | {
+        collection?: T;
+        slug?: T;
+        field?: T;
+        messageZh?: T;
+        messageEn?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

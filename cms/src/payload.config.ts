@@ -10,6 +10,7 @@ import { collections } from './collections'
 import { richTextEditor } from './fields/richText'
 import { chooseDatabase, resolveSecret } from './lib/database'
 import { migrations } from './migrations'
+import { SiteStatus } from './publishing/siteStatus'
 import { API_BOUNDS } from './api/bounds'
 import { graphqlDepthLimit } from './api/graphqlDepth'
 
@@ -46,6 +47,7 @@ export default buildConfig({
     avatar: 'default', // no Gravatar: the admin must work offline
   },
   collections,
+  globals: [SiteStatus],
   editor: richTextEditor,
   db: databaseAdapter(),
   sharp,
