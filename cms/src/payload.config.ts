@@ -11,6 +11,7 @@ import { richTextEditor } from './fields/richText'
 import { chooseDatabase, resolveSecret } from './lib/database'
 import { migrations } from './migrations'
 import { SiteStatus } from './publishing/siteStatus'
+import { jobs } from './jobs'
 import { API_BOUNDS } from './api/bounds'
 import { graphqlDepthLimit } from './api/graphqlDepth'
 
@@ -48,6 +49,7 @@ export default buildConfig({
   },
   collections,
   globals: [SiteStatus],
+  jobs,
   editor: richTextEditor,
   db: databaseAdapter(),
   sharp,

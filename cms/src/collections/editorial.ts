@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { readPublishedOrStaff } from '../access'
 import { slugField } from '../fields'
 import { setTranslationStatus, translationStatusField } from '../fields/translationStatus'
+import { queueSiteUpdateAfterChange, queueSiteUpdateAfterDelete } from '../publishing/queueSiteUpdate'
 import { mediaUsedField, refreshMediaAfterChange, refreshMediaAfterDelete, setMediaUsed } from '../media/usage'
 
 /**
@@ -24,8 +25,9 @@ export function editorialCollection(config: CollectionConfig): CollectionConfig 
     hooks: {
       ...config.hooks,
       beforeChange: [setTranslationStatus, setMediaUsed, ...(config.hooks?.beforeChange ?? [])],
-      afterChange: [...(config.hooks?.afterChange ?? []), refreshMediaAfterChange],
-      afterDelete: [...(config.hooks?.afterDelete ?? []), refreshMediaAfterDelete],
+      // Last: the site update is queued once the document and its images are settled.
+      afterChange: [...(config.hooks?.afterChange ?? []), refreshMediaAfterChange, queueSiteUpdateAfterChange],
+      afterDelete: [...(config.hooks?.afterDelete ?? []), refreshMediaAfterDelete, queueSiteUpdateAfterDelete],
     },
     fields: [slugField(), ...config.fields, translationStatusField(), mediaUsedField()],
   }

@@ -8,12 +8,8 @@ import { fromPayloadDoc, type RefResolver } from './transform'
 
 type Id = number | string
 
-/**
- * Writes every published document, in both locales, to a snapshot the site builds from. Reads as
- * an anonymous visitor (overrideAccess: false), so only what the public may read leaves the CMS.
- * Any invalid document stops the export with every problem named; the old snapshot stays.
- */
-export async function exportSnapshot(payload: Payload, outDir: string) {
+/** Every published document, all locales, as an anonymous visitor reads it. */
+async function readPublished(payload: Payload) {
   const raw = new Map<string, ContentDoc[]>()
   for (const collection of CONTENT_COLLECTIONS) {
     const { docs } = await payload.find({
@@ -27,13 +23,87 @@ export async function exportSnapshot(payload: Payload, outDir: string) {
     })
     raw.set(collection, docs as ContentDoc[])
   }
-  const set = toContentSet(raw)
-  const staticDir = payload.collections.media.config.upload.staticDir as string
-  writeSnapshot(outDir, set, (filename) => path.join(staticDir, filename), 'cms')
-  return Object.fromEntries([...set].map(([c, docs]) => [c, docs.length]))
+  return raw
 }
 
-export function toContentSet(raw: Map<string, ContentDoc[]>): ContentSet {
+const counted = (set: ContentSet) => Object.fromEntries([...set].map(([c, docs]) => [c, docs.length]))
+
+/**
+ * Writes every published document, in both locales, to a snapshot the site builds from. Reads as
+ * an anonymous visitor (overrideAccess: false), so only what the public may read leaves the CMS.
+ * Any invalid document stops the export with every problem named; the old snapshot stays.
+ */
+export async function exportSnapshot(payload: Payload, outDir: string) {
+  const set = toContentSet(await readPublished(payload))
+  const staticDir = payload.collections.media.config.upload.staticDir as string
+  writeSnapshot(outDir, set, (filename) => path.join(staticDir, filename), 'cms')
+  return counted(set)
+}
+
+/**
+ * The site update's export: a document the export refuses is left out, with what depends on it,
+ * and named in `heldBack`; everything else is written. Read-only, like exportSnapshot.
+ */
+export async function exportSnapshotTolerant(payload: Payload, outDir: string) {
+  const { set, heldBack } = toContentSetTolerant(await readPublished(payload))
+  const staticDir = payload.collections.media.config.upload.staticDir as string
+  writeSnapshot(outDir, set, (filename) => path.join(staticDir, filename), 'cms')
+  return { counts: counted(set), heldBack, set }
+}
+
+/** A document left out of a site update: which one, the field at fault and why. */
+export type HeldBack = { collection: string; slug: string; field?: string; problem: string }
+
+/** `collections/slug (id 3)` or `collections/slug` → collection and slug. */
+function locate(where: string): { collection: string; slug: string } | undefined {
+  const match = /^([a-z-]+)\/(\S+)/.exec(where)
+  return match ? { collection: match[1], slug: match[2] } : undefined
+}
+
+/**
+ * toContentSet that leaves out instead of throwing: each pass drops the documents it refuses and
+ * tries again, so a document that pointed at a dropped one is refused (and dropped) next. An issue
+ * only loses the dropped articles from its table of contents: it is still fine without them.
+ */
+export function toContentSetTolerant(input: Map<string, ContentDoc[]>): { set: ContentSet; heldBack: HeldBack[] } {
+  const raw = new Map([...input].map(([c, docs]) => [c, [...docs]]))
+  const heldBack: HeldBack[] = []
+  const dropped = new Map<string, string>() // "collection #id" → slug, for the dependents' message
+  for (let pass = 0; ; pass++) {
+    try {
+      return { set: toContentSet(raw, dropped), heldBack }
+    } catch (error) {
+      if (!(error instanceof ContentErrors) || pass > 1000) throw error
+      const refused = error.errors.map((e) => ({ error: e, at: locate(e.where) })).filter((r) => r.at)
+      if (!refused.length) throw error
+      for (const { error: e, at } of refused) {
+        const docs = raw.get(at!.collection) ?? []
+        const keyField = at!.collection === 'media' ? 'filename' : 'slug'
+        const doc = docs.find((d) => String(d[keyField]) === at!.slug)
+        if (!doc) continue
+        raw.set(at!.collection, docs.filter((d) => d !== doc))
+        dropped.set(`${at!.collection} #${String(doc.id)}`, at!.slug)
+        heldBack.push({ ...at!, field: e.field, problem: e.problem })
+        if (at!.collection === 'articles') withoutArticle(raw, doc.id as Id)
+      }
+    }
+  }
+}
+
+function withoutArticle(raw: Map<string, ContentDoc[]>, id: Id) {
+  raw.set(
+    'issues',
+    (raw.get('issues') ?? []).map((issue) => ({
+      ...issue,
+      toc: ((issue.toc as Array<{ articles?: Id[] }> | undefined) ?? []).map((section) => ({
+        ...section,
+        articles: section.articles?.filter((a) => String(a) !== String(id)),
+      })),
+    })),
+  )
+}
+
+export function toContentSet(raw: Map<string, ContentDoc[]>, dropped = new Map<string, string>()): ContentSet {
   const keys = new Map<string, Map<string, string>>()
   for (const [collection, docs] of raw) {
     const keyField = collection === 'media' ? 'filename' : 'slug'
@@ -45,8 +115,9 @@ export function toContentSet(raw: Map<string, ContentDoc[]>): ContentSet {
     },
     keyOf: (collection: string, id: Id) => {
       const key = keys.get(collection)?.get(String(id))
-      if (key === undefined) throw new Error(`${collection} #${id} is not published`)
-      return key
+      if (key !== undefined) return key
+      const heldBack = dropped.get(`${collection} #${id}`)
+      throw new Error(heldBack ? `refers to ${collection}/${heldBack}, which is held back` : `${collection} #${id} is not published`)
     },
   }
   const errors: ContentError[] = []

@@ -11,6 +11,7 @@ import {
 import { LOCALES } from '../lib/labels'
 import { DEFER_MEDIA_REFRESH } from '../media/usage'
 import { refreshAllMedia } from '../media/visibility'
+import { SKIP_SITE_UPDATE } from '../publishing/queueSiteUpdate'
 import { ContentError } from './errors'
 import { loadContent } from './load'
 import { collectionConfig, CONTENT_COLLECTIONS, type ContentDoc, contentFields, keyOf } from './model'
@@ -29,7 +30,7 @@ export type SeedReport = { created: Record<string, number>; existing: Record<str
 export async function seedContent(payload: Payload, contentDir: string): Promise<SeedReport> {
   const content = loadContent(contentDir)
   // Media visibility is worked out once at the end, not after every document (media/visibility.ts).
-  const req = await createLocalReq({ context: { [DEFER_MEDIA_REFRESH]: true } }, payload)
+  const req = await createLocalReq({ context: { [DEFER_MEDIA_REFRESH]: true, [SKIP_SITE_UPDATE]: true } }, payload)
   await initTransaction(req)
   try {
     const report = await seedAll(payload, req, contentDir, content)

@@ -34,7 +34,7 @@ export function snapshotMedia(): AstroIntegration {
         const files = originals()
         const started = performance.now()
         const written = await writeVariants(fileURLToPath(dir), files)
-        logger.info(`${written} image variants from ${files.length} images in ${Math.round(performance.now() - started)} ms`)
+        logger.info(`${written} image variants encoded (the rest from the image cache) for ${files.length} images in ${Math.round(performance.now() - started)} ms`)
         // The PDFs only: the print export's reports beside them are for the editors.
         const pdfs = fs.existsSync(printDir()) ? fs.readdirSync(printDir()).filter((f) => f.endsWith('.pdf')) : []
         if (pdfs.length) fs.mkdirSync(path.join(fileURLToPath(dir), PRINT_URL_DIR), { recursive: true })

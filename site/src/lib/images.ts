@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import sharp, { type Sharp } from 'sharp'
@@ -82,23 +83,47 @@ const encode = (image: Sharp, v: Variant) => {
 }
 
 /** Writes every variant of every snapshot image into outDir/media (skipping ones already there). */
-export async function writeVariants(outDir: string, filenames: string[]) {
+export async function writeVariants(outDir: string, filenames: string[], cacheDir = process.env.IMAGE_CACHE_DIR) {
   const target = path.join(outDir, MEDIA_URL_DIR)
   fs.mkdirSync(target, { recursive: true })
   let written = 0
   for (const filename of filenames) {
     const { width, height } = await sizeOf(filename)
-    const source = sharp(snapshotMediaPath(filename)).autoOrient()
+    const original = snapshotMediaPath(filename)
+    const source = sharp(original).autoOrient()
+    // Keyed by the original's bytes: a later build of the same image links instead of re-encoding.
+    const cached = cacheDir ? path.join(cacheDir, createHash('sha256').update(fs.readFileSync(original)).digest('hex')) : undefined
+    if (cached) fs.mkdirSync(cached, { recursive: true })
     await Promise.all(
       variantsFor(filename, width, height).map(async (v) => {
         const out = path.join(target, v.file)
         if (fs.existsSync(out)) return
-        await encode(source.clone(), v).toFile(out)
-        written++
+        if (!cached) {
+          await encode(source.clone(), v).toFile(out)
+          written++
+          return
+        }
+        const file = path.join(cached, v.file)
+        if (!fs.existsSync(file)) {
+          // Written aside and renamed: an interrupted encode never leaves a half file in the cache.
+          const partial = `${file}.${process.pid}.partial`
+          await encode(source.clone(), v).toFile(partial)
+          fs.renameSync(partial, file)
+          written++
+        }
+        linkOrCopy(file, out)
       }),
     )
   }
   return written
+}
+
+function linkOrCopy(from: string, to: string) {
+  try {
+    fs.linkSync(from, to)
+  } catch {
+    fs.copyFileSync(from, to)
+  }
 }
 
 /** One variant, made on request (the dev server; the build writes them all). */

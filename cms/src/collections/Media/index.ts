@@ -5,6 +5,7 @@ import { canChangeMedia, canReadMedia } from '../../media/access'
 import { SHARED, UNUSED } from '../../media/visibility'
 import { DATA_DIR } from '../../lib/paths'
 import { label } from '../../lib/labels'
+import { queueSiteUpdateAfterMediaChange, queueSiteUpdateAfterMediaDelete } from '../../publishing/queueSiteUpdate'
 
 /** Where uploaded originals live: git-ignored, next to the embedded database. */
 export const mediaDir = () => process.env.MEDIA_DIR || path.join(DATA_DIR, 'media')
@@ -15,6 +16,8 @@ export const Media: CollectionConfig = {
   admin: { useAsTitle: 'filename', group: label('网站', 'Website'), defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'] },
   // Who reads and changes an image follows the documents that use it: see media/visibility.ts.
   access: { read: canReadMedia, create: isStaff, update: canChangeMedia, delete: canChangeMedia },
+  // An image readers see changed: the public site is rebuilt (publishing/queueSiteUpdate.ts).
+  hooks: { afterChange: [queueSiteUpdateAfterMediaChange], afterDelete: [queueSiteUpdateAfterMediaDelete] },
   upload: {
     staticDir: mediaDir(),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],

@@ -1,0 +1,42 @@
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+import { REPO_ROOT } from '../../../cms/src/lib/paths'
+import type { PublishPaths } from './paths'
+
+const ASTRO = path.join(REPO_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs')
+
+/** The site build refused the snapshot (or crashed); `log` is its output, for the problems list. */
+export class SiteBuildError extends Error {
+  constructor(readonly log: string) {
+    super(`site build failed:\n${log.trim().split('\n').slice(-30).join('\n')}`)
+    this.name = 'SiteBuildError'
+  }
+}
+
+/**
+ * `astro build` of the snapshot into a new folder (the served one is never touched), with the
+ * search index (pagefindIndex integration) and image variants from the shared cache. Asynchronous:
+ * the worker keeps answering while it builds.
+ */
+export function buildSite(paths: PublishPaths, dist: string, origin = process.env.SITE_URL || `http://localhost:${process.env.SITE_PORT || 4321}`) {
+  return new Promise<string>((resolve, reject) => {
+    const child = spawn(process.execPath, [ASTRO, 'build'], {
+      cwd: path.join(REPO_ROOT, 'site'),
+      env: {
+        ...process.env,
+        SNAPSHOT_DIR: paths.snapshot,
+        SITE_OUT_DIR: dist,
+        SITE_URL: origin,
+        ASTRO_CACHE_DIR: paths.astroCache,
+        IMAGE_CACHE_DIR: paths.imageCache,
+        NO_COLOR: '1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let log = ''
+    child.stdout.on('data', (chunk) => (log += chunk))
+    child.stderr.on('data', (chunk) => (log += chunk))
+    child.on('error', reject)
+    child.on('exit', (code) => (code === 0 ? resolve(log) : reject(new SiteBuildError(log))))
+  })
+}
