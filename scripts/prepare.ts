@@ -1,9 +1,11 @@
-/** Brings the CMS database up to date (migrations run as Payload starts), seeds it if empty, exports. */
-import { exportSnapshot } from '../cms/src/content/export'
+/**
+ * Brings the CMS database up to date (migrations run as Payload starts) and seeds it if empty. The
+ * export is the site update's first step (scripts/worker.ts --initial), which holds back what it refuses.
+ */
 import { seedContent } from '../cms/src/content/seed'
 import { seedDemoUsers } from '../cms/src/content/users'
 import { refreshMediaVisibility } from '../cms/src/media/visibility'
-import { CONTENT_DIR, snapshotDir } from '../cms/src/lib/paths'
+import { CONTENT_DIR } from '../cms/src/lib/paths'
 import { openCms, runCommand } from './lib/cms'
 
 await runCommand(async () => {
@@ -19,6 +21,4 @@ await runCommand(async () => {
     await refreshMediaVisibility(payload)
   }
   await seedDemoUsers(payload)
-  const counts = await exportSnapshot(payload, snapshotDir())
-  console.log(`exported ${Object.entries(counts).map(([c, n]) => `${n} ${c}`).join(', ')}`)
 })

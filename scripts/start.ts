@@ -1,20 +1,21 @@
 /**
  * npm start: the whole system on this machine. Prepares the embedded database (migrations, seed if
- * empty), exports the snapshot, prints the journal issues to PDF, builds the site and the CMS admin
- * when their sources changed, then serves both and prints where.
+ * empty), builds the site (export, print, astro) when there is none or its code changed, and the CMS
+ * admin when its sources changed, then serves both, with the worker that rebuilds the site on every
+ * publish, and prints where.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { DEMO_PASSWORD, DEMO_USERS } from '../cms/src/content/users'
-import { DATA_DIR, REPO_ROOT, snapshotDir } from '../cms/src/lib/paths'
+import { DATA_DIR, REPO_ROOT } from '../cms/src/lib/paths'
 import { runCommand } from './lib/cms'
+import { publishPaths } from './lib/publish/paths'
 import { serveStatic } from './lib/static-server'
 
 const CMS_PORT = Number(process.env.CMS_PORT || 3000)
 const SITE_PORT = Number(process.env.SITE_PORT || 4321)
-const SITE_DIST = path.join(REPO_ROOT, 'site', 'dist')
 const children: ChildProcess[] = []
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -74,20 +75,13 @@ await runCommand(async () => {
   process.env.CMS_URL ||= `http://localhost:${CMS_PORT}`
 
   // Migrations run when Payload starts in production; then seed (if empty) and export.
-  await run('Database: migrate, seed if empty, export', 'tsx', ['scripts/prepare.ts'])
+  await run('Database: migrate, seed if empty', 'tsx', ['scripts/prepare.ts'])
   // The print export needs Chromium and CJK fonts (installed with apt when we may); without them
-  // the system still runs, and the issue pages link no PDFs.
-  const printable = await run('Browser for the print export', 'bash', ['scripts/ensure-browser.sh']).then(
-    () => true,
-    () => false,
-  )
-  // Content the print edition refuses (its reason is printed above) must not keep the CMS, where
-  // editors fix it, from starting.
-  if (printable) await run('Print: issue PDFs for the print shop', 'tsx', ['scripts/print.ts']).catch(() => console.log('Print: failed; the site is built without print PDFs'))
-  else console.log('Print: skipped (needs chromium, fonts-noto-cjk and fonts-liberation)')
-  await buildIfChanged('Site', path.join(REPO_ROOT, '.build', 'site.stamp'), [snapshotDir(), path.join(REPO_ROOT, 'site')], () =>
-    run('Site: astro build + search index', 'npm', ['run', 'build', '--workspace', 'site']),
-  )
+  // the site is built without print PDFs.
+  await run('Browser for the print export', 'bash', ['scripts/ensure-browser.sh']).catch(() => console.log('Print: no browser; issues are not printed'))
+  // The first site build (or a rebuild for changed site code); after that the worker rebuilds on
+  // every publish. Content the export refuses must not keep the CMS, where editors fix it, from starting.
+  await run('Site: export, print, build, go live', 'tsx', ['scripts/worker.ts', '--initial']).catch(() => console.log('Site: first build failed (reason above); the CMS starts so it can be fixed'))
   await buildIfChanged('CMS admin', path.join(REPO_ROOT, 'cms', '.next', 'hzlib.stamp'), [path.join(REPO_ROOT, 'cms'), path.join(REPO_ROOT, 'package-lock.json')], () =>
     run('CMS admin: next build', 'npm', ['run', 'build', '--workspace', 'cms']),
   )
@@ -98,11 +92,15 @@ await runCommand(async () => {
     console.error(`CMS stopped (exit ${code})`)
     process.exit(code ?? 1)
   })
-  await serveStatic(SITE_DIST, SITE_PORT)
+  // One runner for site updates and scheduled publishing, beside the CMS (scripts/worker.ts).
+  const worker = spawn('tsx', ['scripts/worker.ts'], { cwd: REPO_ROOT, stdio: 'inherit', env: process.env })
+  children.push(worker)
+  worker.on('exit', (code) => console.error(`Site update worker stopped (exit ${code}); publishing no longer updates the site`))
+  await serveStatic(publishPaths().live, SITE_PORT)
 
   console.log(`
 ────────────────────────────────────────────────────────────
-  Site (static build):  http://localhost:${SITE_PORT}/
+  Site (live, rebuilt on publish):  http://localhost:${SITE_PORT}/
   CMS admin:            http://localhost:${CMS_PORT}/admin
   Demo logins (local only), password "${DEMO_PASSWORD}":
 ${DEMO_USERS.map((u) => `    ${u.email.padEnd(30)} ${u.roles.join(', ')}`).join('\n')}

@@ -33,10 +33,20 @@ function resolveFile(root: string, urlPath: string): string | null {
   return candidates.find((file) => fs.existsSync(file) && fs.statSync(file).isFile()) ?? null
 }
 
+function liveRoot(root: string) {
+  try {
+    return fs.realpathSync(root)
+  } catch {
+    return path.resolve(root)
+  }
+}
+
 /** A small static file server for the built site (the same files Netlify would serve). */
 export function serveStatic(root: string, port: number, host = '127.0.0.1'): Promise<http.Server> {
-  const base = path.resolve(root)
   const server = http.createServer((req, res) => {
+    // Resolved per request: root may be a link the site update swaps (site/live); one request
+    // reads one build, whole.
+    const base = liveRoot(root)
     const file = resolveFile(base, req.url ?? '/')
     const notFound = path.join(base, '404.html')
     if (!file) {
