@@ -127,8 +127,10 @@ function leafFromPayload(field: Named, value: unknown, locale: Locale | undefine
     const resolve = (ref: unknown) => {
       try {
         return ctx.refs.keyOf(target, idOfRef(ref))
-      } catch {
-        throw new ContentError(ctx.where, ctx.field, `refers to ${target} #${String(idOfRef(ref))}, which is not published`)
+      } catch (error) {
+        // The tolerant export names the held-back document a reference points at.
+        const why = (error as Error).message
+        throw new ContentError(ctx.where, ctx.field, why.startsWith('refers to') ? why : `refers to ${target} #${String(idOfRef(ref))}, which is not published`)
       }
     }
     return hasMany(field) ? (value as unknown[]).map(resolve) : resolve(value)

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import fs from 'node:fs'
 import path from 'node:path'
 import { REPO_ROOT } from '../../../cms/src/lib/paths'
 import type { PublishPaths } from './paths'
@@ -37,6 +38,11 @@ export function buildSite(paths: PublishPaths, dist: string, origin = process.en
     child.stdout.on('data', (chunk) => (log += chunk))
     child.stderr.on('data', (chunk) => (log += chunk))
     child.on('error', reject)
-    child.on('exit', (code) => (code === 0 ? resolve(log) : reject(new SiteBuildError(log))))
+    child.on('exit', (code) => {
+      // The whole output of the last build stays beside the builds, for whoever looks after the site.
+      fs.writeFileSync(path.join(paths.sites, 'last-build.log'), log)
+      if (code === 0) resolve(log)
+      else reject(new SiteBuildError(log))
+    })
   })
 }

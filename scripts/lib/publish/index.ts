@@ -12,7 +12,7 @@ import { notifyNetlify } from './netlify'
 import { publishPaths } from './paths'
 import { printChangedIssues } from './print'
 import { heldBackRow, problemsOf, updateWaiting, writeStatus } from './status'
-import { newBuildDir, swapLive } from './swap'
+import { liveBuild, newBuildDir, swapLive } from './swap'
 
 export type UpdateResult = { build: string; seconds: number; heldBack: number; printed: string[]; steps: Record<string, number> }
 
@@ -49,7 +49,7 @@ export async function updateSite(payload: Payload, { log = (line) => console.log
     log(`live in ${seconds} s (${Object.entries(steps).map(([s, t]) => `${s} ${t} s`).join(', ')})`)
     return { build, seconds, heldBack: heldBack.length, printed, steps }
   } catch (error) {
-    if (build && fs.realpathSync(paths.live, { throwIfNoEntry: false } as never) !== build) fs.rmSync(build, { recursive: true, force: true })
+    if (build && liveBuild(paths.live) !== build) fs.rmSync(build, { recursive: true, force: true })
     await writeStatus(payload, { state: 'failed', problems: problemsOf(error) })
     log(`failed; the previous site still serves: ${(error as Error).message}`)
     throw error

@@ -13,7 +13,7 @@ export type Problem = { collection: string; slug: string; field: string; message
  */
 const TRANSLATIONS: Array<[RegExp, (...m: string[]) => string]> = [
   [/^refers to (\S+), which is held back$/, (ref) => `引用的 ${ref} 暂缓上线`],
-  [/^(\S+) #(\S+) is not published$/, (collection, id) => `引用的 ${collection} #${id} 未发布`],
+  [/^refers to (\S+) #(\S+), which is not published$/, (collection, id) => `引用的 ${collection} #${id} 未发布`],
   [/^parallel text does not align: (\d+) Chinese blocks but (\d+) English blocks$/, (zh, en) => `对照文本未对齐：中文 ${zh} 段，英文 ${en} 段`],
   [/^a parallel-text article needs both the Chinese and the English body$/, () => '对照文本文章需要中英文正文'],
   [/^is not in the table of contents of issue "(.+)"$/, (issue) => `不在期次“${issue}”的目录中`],
@@ -49,10 +49,13 @@ export function problemsOf(error: unknown): Problem[] {
   if (error instanceof ContentErrors) return error.errors.map(located)
   if (error instanceof ContentError) return [located(error)]
   if (error instanceof SiteBuildError) {
-    const rows = [...error.log.matchAll(/\b([a-z]+) → ([a-z0-9A-Z_.-]+)[^\n]*/g)].map((m) => {
-      const field = /→ \S+[:\s]+([\w.[\]]+)\s*:/.exec(m[0])?.[1] ?? ''
-      return { collection: m[1], slug: m[2], field, messageZh: `网站构建拒绝：${m[0].trim()}`, messageEn: `site build refused: ${m[0].trim()}` }
-    })
+    const rows = siteBuildRefusals(error.log).map(({ collection, slug, field, message }) => ({
+      collection,
+      slug,
+      field,
+      messageZh: `网站构建拒绝此文档：${message}`,
+      messageEn: `the site build refuses this document: ${message}`,
+    }))
     const unique = [...new Map(rows.map((r) => [`${r.collection}/${r.slug}/${r.field}`, r])).values()]
     if (unique.length) return unique
     const tail = error.log.trim().split('\n').slice(-5).join('\n')
@@ -60,6 +63,31 @@ export function problemsOf(error: unknown): Problem[] {
   }
   const message = (error as Error)?.message ?? String(error)
   return [{ collection: '', slug: '', field: '', messageZh: `网站更新失败：${message}`, messageEn: `site update failed: ${message}` }]
+}
+
+/**
+ * The site's schema errors, as Astro prints them:
+ *   [InvalidContentEntryDataError] pages → Broken_Slug data does not match collection schema.
+ *     slug: slug: lower-case letters, digits and hyphens
+ *     Hint: …
+ */
+function siteBuildRefusals(log: string) {
+  const found: Array<{ collection: string; slug: string; field: string; message: string }> = []
+  const lines = log.split('\n')
+  lines.forEach((line, i) => {
+    const head = /\b([a-z-]+) → (\S+) (.*)$/.exec(line)
+    if (!head) return
+    let fields = 0
+    for (const next of lines.slice(i + 1)) {
+      if (!next.trim()) continue
+      const detail = /^\s+([\w.[\]]+): (.+)$/.exec(next)
+      if (!detail || detail[1] === 'Hint') break
+      found.push({ collection: head[1], slug: head[2], field: detail[1], message: detail[2] })
+      fields++
+    }
+    if (!fields) found.push({ collection: head[1], slug: head[2], field: '', message: head[3] })
+  })
+  return found
 }
 
 export async function writeStatus(payload: Payload, data: Record<string, unknown>) {

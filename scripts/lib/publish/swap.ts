@@ -36,7 +36,7 @@ export function swapLive(live: string, build: string, sites: string) {
   const keep = new Set([path.resolve(build), previous && path.resolve(previous)])
   for (const name of fs.readdirSync(sites)) {
     const dir = path.join(sites, name)
-    if (!keep.has(dir)) fs.rmSync(dir, { recursive: true, force: true })
+    if (!keep.has(dir) && fs.statSync(dir).isDirectory()) fs.rmSync(dir, { recursive: true, force: true })
   }
   return previous
 }
