@@ -6,6 +6,8 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import sharp from 'sharp'
+import { uniformLoginFailure } from './auth/loginGuard'
+import { mailToFiles } from './auth/mailToFiles'
 import { collections } from './collections'
 import { richTextEditor } from './fields/richText'
 import { chooseDatabase, resolveSecret } from './lib/database'
@@ -60,5 +62,8 @@ export default buildConfig({
   // PAYLOAD_TYPES_OUT lets the drift test generate the types elsewhere and compare.
   typescript: { outputFile: process.env.PAYLOAD_TYPES_OUT || path.resolve(dirname, 'payload-types.ts') },
   graphQL: { disable: false },
+  // Password-reset mail goes to data/mail/ (no mail server here); a locked account answers like a wrong password.
+  email: mailToFiles(),
+  hooks: { afterError: [uniformLoginFailure] },
   telemetry: false,
 })
