@@ -19,7 +19,6 @@ export function secureDataFiles(paths: DataPaths): Array<{ path: string; mode: n
     fs.chmodSync(target, mode)
     changed.push({ path: target, mode })
   }
-  fs.mkdirSync(paths.dataDir, { recursive: true, mode: 0o700 })
   set(paths.dataDir, 0o700)
   for (const dir of [paths.mediaDir, paths.mailDir]) set(dir, 0o700)
   if (paths.databaseFile) {
