@@ -1,11 +1,15 @@
 import { withPayload } from '@payloadcms/next/withPayload'
-import { securityHeaders } from './security-headers.mjs'
+import { API_CONTENT_SECURITY_POLICY, securityHeaders } from './security-headers.mjs'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  poweredByHeader: false, // no X-Powered-By: Next.js
+  poweredByHeader: false, // no X-Powered-By: Next.js, Payload
+  // The admin pages get their Content-Security-Policy, with a nonce, from src/proxy.ts.
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders({ dev: process.env.NODE_ENV === 'development' }) }]
+    return [
+      { source: '/:path*', headers: securityHeaders() },
+      { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: API_CONTENT_SECURITY_POLICY }] },
+    ]
   },
 }
 

@@ -85,6 +85,8 @@ describe('prepareDatabase (what npm start runs before serving)', () => {
     const report = await prepareDatabase(payload, { demo: true, contentDir: FIXTURE_CONTENT, snapshotDir: snapshot })
     expect(report).toMatchObject({ seededDocuments: null, demoAccountsCreated: 4, users: 4 })
     expect(await demoUsers()).toEqual(DEMO_USERS.map((u) => u.email).sort())
+    const signedIn = await payload.login({ collection: 'users', data: { email: 'admin@hzlib.local', password: DEMO_PASSWORD } })
+    expect((signedIn.user as { roles?: string[] }).roles).toEqual(['admin'])
     const again = await prepareDatabase(payload, { demo: true, contentDir: FIXTURE_CONTENT, snapshotDir: snapshot })
     expect(again.demoAccountsCreated).toBe(0)
     // Started again without --demo: the accounts are reported, so the banner warns about them.
@@ -117,19 +119,38 @@ describe('data folder permissions', () => {
 })
 
 describe('CMS response headers', () => {
-  it('next.config.mjs sends the security headers and no X-Powered-By', async () => {
+  it('next.config.mjs sends the security headers on every response, no X-Powered-By, and a policy that allows nothing on the API', async () => {
     expect(nextConfig.poweredByHeader).toBe(false)
     const rules = (await nextConfig.headers()) as Array<{ source: string; headers: Array<{ key: string; value: string }> }>
-    const all = rules.filter((r) => r.source === '/:path*').flatMap((r) => r.headers)
-    const header = (key: string) => all.find((h) => h.key.toLowerCase() === key.toLowerCase())?.value
-    expect(header('X-Powered-By')).toBeUndefined()
-    const csp = header('Content-Security-Policy')!
-    for (const directive of ["default-src 'self'", "frame-ancestors 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"]) expect(csp).toContain(directive)
-    expect(csp).not.toContain('unsafe-eval') // production (tests run outside `next dev`)
-    expect(header('X-Content-Type-Options')).toBe('nosniff')
-    expect(header('Referrer-Policy')).toBe('strict-origin-when-cross-origin')
-    expect(header('Strict-Transport-Security')).toMatch(/^max-age=\d{7,}/)
-    expect(header('Permissions-Policy')).toContain('camera=()')
+    const on = (source: string) => rules.filter((r) => r.source === source).flatMap((r) => r.headers)
+    const header = (source: string, key: string) => on(source).find((h) => h.key.toLowerCase() === key.toLowerCase())?.value
+    expect(rules.flatMap((r) => r.headers).map((h) => h.key.toLowerCase())).not.toContain('x-powered-by')
+    expect(header('/:path*', 'X-Content-Type-Options')).toBe('nosniff')
+    expect(header('/:path*', 'Referrer-Policy')).toBe('strict-origin-when-cross-origin')
+    expect(header('/:path*', 'Strict-Transport-Security')).toMatch(/^max-age=\d{7,}/)
+    expect(header('/:path*', 'Permissions-Policy')).toContain('camera=()')
+    expect(header('/api/:path*', 'Content-Security-Policy')).toContain("default-src 'none'")
+    expect(header('/api/:path*', 'Content-Security-Policy')).toContain("frame-ancestors 'none'")
+  })
+
+  it('admin pages get a policy with a fresh nonce, handed to Next in the request headers', async () => {
+    const { proxy, config } = await import('../../cms/src/proxy')
+    const { NextRequest } = await import('next/server')
+    const policies = [1, 2].map(() => {
+      const response = proxy(new NextRequest('http://127.0.0.1:3000/admin/collections/articles'))
+      const policy = response.headers.get('content-security-policy')!
+      // Next forwards the rewritten request headers to the page render this way.
+      expect(response.headers.get('x-middleware-request-content-security-policy')).toBe(policy)
+      return policy
+    })
+    const nonces = policies.map((p) => p.match(/'nonce-([A-Za-z0-9+/=]+)'/)?.[1])
+    expect(nonces[0]).toBeTruthy()
+    expect(nonces[0]).not.toBe(nonces[1])
+    for (const directive of ["default-src 'self'", "'strict-dynamic'", "frame-ancestors 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"]) expect(policies[0]).toContain(directive)
+    expect(policies[0]).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/)
+    const matcher = new RegExp(`^${config.matcher[0]}$`)
+    expect(['/admin', '/admin/login', '/admin/collections/articles/3'].every((p) => matcher.test(p))).toBe(true)
+    expect(['/api/users/login', '/_next/static/chunks/a.js'].some((p) => matcher.test(p))).toBe(false)
   })
 
   it('over HTTPS the session cookie is Secure, HttpOnly and SameSite=Lax', async () => {
