@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { handleEndpoints } from 'payload'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { authLimits } from '../../cms/src/auth/loginGuard'
+import { SlidingWindowLimiter } from '../../cms/src/auth/rateLimit'
 import { freshCms, tempDir } from '../helpers/cms'
 
 // Before the CMS config loads: the mail adapter writes here.
@@ -97,6 +98,20 @@ describe('failed logins all answer alike', () => {
 })
 
 describe('rate limits', () => {
+  it('the window slides: old hits expire one by one', () => {
+    let now = 0
+    const limiter = new SlidingWindowLimiter(2, 1000, () => now)
+    expect(limiter.hit('a')).toEqual({ allowed: true })
+    now = 400
+    expect(limiter.hit('a')).toEqual({ allowed: true })
+    now = 900
+    expect(limiter.hit('a')).toEqual({ allowed: false, retryAfterMs: 100 })
+    expect(limiter.hit('b')).toEqual({ allowed: true })
+    now = 1001 // the first hit left the window, the second has not
+    expect(limiter.hit('a')).toEqual({ allowed: true })
+    expect(limiter.hit('a')).toEqual({ allowed: false, retryAfterMs: 399 })
+  })
+
   it('one address is stopped after 10 login attempts; another address is not', async () => {
     const emails = Array.from({ length: 10 }, (_, i) => `guess${i}@auth.test`)
     for (const email of emails) expect((await login(email, 'nope-nope', '203.0.113.5')).status).toBe(401)
