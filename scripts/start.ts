@@ -22,12 +22,16 @@ const PREPARE_REPORT = path.join(REPO_ROOT, '.build', 'prepare-report.json')
 const SITE_DIST = path.join(REPO_ROOT, 'site', 'dist')
 const children: ChildProcess[] = []
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    children.forEach((child) => child.kill('SIGTERM'))
-    process.exit(0)
-  })
+/** Each server child leads its own process group: npm does not pass a signal on to the server it runs. */
+function stopChildren() {
+  for (const child of children.splice(0)) {
+    try {
+      if (child.pid) process.kill(-child.pid, 'SIGTERM')
+    } catch {} // already gone
+  }
 }
+process.on('exit', stopChildren)
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(0))
 
 /** A secret kept in data/ so sessions survive restarts; production sets PAYLOAD_SECRET itself. */
 function localSecret(): string {
@@ -101,7 +105,7 @@ await runCommand(async () => {
   )
 
   const cmsStart = cmsStartCommand(options)
-  const cms = spawn(cmsStart.command, cmsStart.args, { cwd: REPO_ROOT, stdio: 'inherit', env: process.env })
+  const cms = spawn(cmsStart.command, cmsStart.args, { cwd: REPO_ROOT, stdio: 'inherit', env: process.env, detached: true })
   children.push(cms)
   cms.on('exit', (code) => {
     console.error(`CMS stopped (exit ${code})`)
