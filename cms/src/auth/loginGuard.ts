@@ -1,4 +1,6 @@
-import { APIError, AuthenticationError, formatErrors, type AfterErrorHook, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import { APIError, AuthenticationError, formatErrors, type CollectionSlug, type AfterErrorHook, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import { pbkdf2, randomBytes } from 'node:crypto'
+import { promisify } from 'node:util'
 import { clientAddress } from './clientAddress'
 import { SlidingWindowLimiter } from './rateLimit'
 
@@ -49,10 +51,32 @@ function enforce(req: PayloadRequest, perAddress: SlidingWindowLimiter, perAccou
   }
 }
 
+// Payload's current password hash (payload/dist/auth/strategies/local/generatePasswordSaltHash.js).
+const HASH = { iterations: 600_000, keyLength: 32, digest: 'sha256' } as const
+const THROWAWAY_SALT = randomBytes(32).toString('hex')
+const pbkdf2Async = promisify(pbkdf2)
+
+/**
+ * Payload hashes the password only for an account that exists and is not locked: a few hundred
+ * milliseconds that an unknown or locked account would answer without, telling an attacker which
+ * accounts exist. Those spend the same time on a throw-away hash before Payload refuses them.
+ */
+async function spendPasswordCheckTime(req: PayloadRequest, collection: CollectionSlug, data: unknown) {
+  const email = accountKey(data)
+  const user = email ? await req.payload.db.findOne<{ id: number | string; lockUntil?: string | null }>({ collection, where: { email: { equals: email } }, req }) : null
+  const locked = Boolean(user?.lockUntil && new Date(user.lockUntil) > new Date())
+  if (user && !locked) return
+  const password = (data as { password?: unknown } | undefined)?.password
+  await pbkdf2Async(typeof password === 'string' ? password : '', THROWAWAY_SALT, HASH.iterations, HASH.keyLength, HASH.digest)
+}
+
 /** Counts each network login and forgot-password request; the Local API (our own scripts) is trusted. */
-export const limitAuthRequests: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+export const limitAuthRequests: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   if (req.payloadAPI === 'local') return args
-  if (operation === 'login') enforce(req, authLimits.loginPerAddress, authLimits.loginPerAccount, accountKey(args.data))
+  if (operation === 'login') {
+    enforce(req, authLimits.loginPerAddress, authLimits.loginPerAccount, accountKey(args.data))
+    await spendPasswordCheckTime(req, collection.slug, args.data)
+  }
   if (operation === 'forgotPassword') enforce(req, authLimits.forgotPerAddress, authLimits.forgotPerAccount, accountKey(args.data))
   return args
 }
