@@ -23,10 +23,6 @@ export const Users: CollectionConfig = {
     // limits of loginGuard (and a restart). Only admins may lift it early (access.unlock).
     maxLoginAttempts: 10,
     lockTime: 30 * 60_000,
-    // Payload's own spacing of reset mails reserves the user on a second connection while the
-    // operation's write transaction holds SQLite's single write lock: "database is locked" on
-    // every request, WAL or not. loginGuard's per-account limit spaces reset mails instead.
-    forgotPassword: { minRequestInterval: 0 },
   },
   admin: { useAsTitle: 'email', group: label('系统', 'System'), defaultColumns: ['email', 'name', 'roles'] },
   access: {
