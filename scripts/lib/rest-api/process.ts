@@ -36,7 +36,9 @@ export type ApiProcess = { child: ChildProcess; url: string; readyInMs: number; 
 /** Starts scripts/serve-api.ts with stdin closed; resolves once it listens, rejects if it exits or takes longer than `timeoutMs`. */
 export function startApiProcess(env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<ApiProcess> {
   const started = Date.now()
-  const child = spawn(TSX, ['scripts/serve-api.ts'], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  // node --import tsx, not the tsx binary: tsx would run the server as a grandchild, which a
+  // SIGKILL of the child would leave running.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve-api.ts'], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
