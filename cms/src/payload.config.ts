@@ -41,7 +41,7 @@ export function databaseAdapter(databaseUrl = process.env.DATABASE_URL, env: Nod
     prodMigrations: push || readOnly ? undefined : migrations,
   })
   // A file database that Payload does not push to must not carry a development push mark.
-  return hardenSqlite(adapter, { url: choice.url, checkDevMark: !push && choice.file !== null, readOnly })
+  return hardenSqlite(adapter, { url: choice.url, file: choice.file, checkDevMark: !push && choice.file !== null, readOnly })
 }
 
 export default buildConfig({

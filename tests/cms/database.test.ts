@@ -89,6 +89,11 @@ describe('SQLite connection', () => {
       ),
     )
     expect(saves.filter((s) => s.status === 'rejected').map((s) => String((s as PromiseRejectedResult).reason))).toEqual([])
+    // Each save's transaction connection is closed after it: open files do not grow with saves.
+    const openFiles = () => fs.readdirSync('/proc/self/fd').length
+    const before = openFiles()
+    for (let i = 0; i < 100; i++) await payload.create({ collection: 'pages', data: { slug: `fd-${i}`, title: `文件 ${i}` } as never, draft: true, overrideAccess: true })
+    expect(openFiles() - before).toBeLessThan(10)
     const token = await payload.forgotPassword({ collection: 'users', data: { email: 'locked@hzlib.local' }, disableEmail: false })
     expect(typeof token).toBe('string')
     const { docs } = await payload.find({ collection: 'users', where: { email: { equals: 'locked@hzlib.local' } }, overrideAccess: true, showHiddenFields: true })

@@ -1,4 +1,6 @@
 import { createClient, type Client, type Transaction, type TransactionMode } from '@libsql/client'
+import { Sqlite3Transaction } from '@libsql/client/sqlite3'
+import Database from 'libsql'
 import type { DatabaseAdapterObj } from 'payload'
 
 /** How long a connection waits for another process's write lock before "database is locked". */
@@ -98,16 +100,49 @@ type SqliteAdapter = {
 }
 
 /**
- * Transactions start DEFERRED: libsql's default (IMMEDIATE) takes the write lock at BEGIN, and
- * Payload's forgot-password opens a transaction and then writes outside it, which then always
- * failed with "database is locked". Each transaction connection also gets the busy timeout,
- * which libsql does not carry over from the first connection.
+ * Transactions run on a small pool of reused connections. libsql's own `transaction()` hands its
+ * current connection to the transaction and never closes it, replacing it with a fresh one that
+ * has lost the busy timeout; and even a closed libsql connection keeps its file handles until the
+ * garbage collector finds its statements: one connection per save ran out of file handles under
+ * load ("Too many open files"). Ours also start DEFERRED: libsql's IMMEDIATE takes the write lock
+ * at BEGIN, and Payload's forgot-password opens a transaction and then writes outside it, which
+ * therefore always failed with "database is locked".
  */
-function deferTransactions(client: Client) {
-  const begin = client.transaction.bind(client)
+function pooledTransactions(client: Client, file: string) {
+  const idle: Database[] = []
+  const MAX_IDLE = 4
+  const acquire = () => {
+    const connection = idle.pop() ?? new Database(file)
+    connection.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`)
+    return connection
+  }
+  const giveBack = (connection: Database) => {
+    if (connection.inTransaction) connection.exec('ROLLBACK')
+    if (idle.length < MAX_IDLE) idle.push(connection)
+    else connection.close()
+  }
   client.transaction = async (_mode?: TransactionMode): Promise<Transaction> => {
-    const transaction = await begin('deferred')
-    await transaction.execute(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`)
+    const connection = acquire()
+    connection.exec('BEGIN DEFERRED')
+    const transaction = new Sqlite3Transaction(connection, 'number')
+    let returned = false
+    const end = () => {
+      if (!returned) giveBack(connection)
+      returned = true
+    }
+    const endAfter = (finish: () => Promise<void>) => async () => {
+      try {
+        await finish()
+      } finally {
+        end()
+      }
+    }
+    // The transaction is "closed" once its connection has left it: Sqlite3Transaction checks this.
+    transaction.commit = endAfter(transaction.commit.bind(transaction))
+    transaction.rollback = endAfter(async () => {
+      if (!returned && connection.inTransaction) connection.exec('ROLLBACK')
+    })
+    transaction.close = end
     return transaction
   }
 }
@@ -119,7 +154,7 @@ function deferTransactions(client: Client) {
  */
 export function hardenSqlite(
   adapterObj: DatabaseAdapterObj,
-  options: { url: string; checkDevMark: boolean; readOnly: boolean },
+  options: { url: string; file: string | null; checkDevMark: boolean; readOnly: boolean },
 ): DatabaseAdapterObj {
   const init = adapterObj.init
   return {
@@ -131,7 +166,7 @@ export function hardenSqlite(
         if (options.checkDevMark) await assertNoDevPushMark(options.url)
         await connect.call(this, connectOptions)
         if (options.readOnly) await this.client.execute('PRAGMA query_only = ON')
-        else deferTransactions(this.client)
+        else if (options.file) pooledTransactions(this.client, options.file)
       }
       const queue = new TransactionQueue()
       const begin = adapter.beginTransaction
