@@ -109,14 +109,14 @@ type SqliteAdapter = {
  * therefore always failed with "database is locked".
  */
 function pooledTransactions(client: Client, file: string) {
-  const idle: Database[] = []
+  const idle: Database.Database[] = []
   const MAX_IDLE = 4
   const acquire = () => {
     const connection = idle.pop() ?? new Database(file)
     connection.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`)
     return connection
   }
-  const giveBack = (connection: Database) => {
+  const giveBack = (connection: Database.Database) => {
     if (connection.inTransaction) connection.exec('ROLLBACK')
     if (idle.length < MAX_IDLE) idle.push(connection)
     else connection.close()
