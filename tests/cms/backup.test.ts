@@ -11,7 +11,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { FIXTURE_CONTENT, freshCms, REPO, tempDir } from '../helpers/cms'
 
-const command = (script: string, args: string[], env: NodeJS.ProcessEnv) =>
+const command = (script: string, args: string[], env: Record<string, string>) =>
   new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: REPO, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''

@@ -118,9 +118,9 @@ describe('read-only tools and the development push mark', () => {
     client.close()
     const before = [sha256(file), sha256(`${file}-wal`)]
 
-    const developmentEnv: NodeJS.ProcessEnv = { ...env, SNAPSHOT_DIR: path.join(dir, 'snapshot') }
-    delete developmentEnv.NODE_ENV // development mode: the mode that used to push the schema
-    const result = tsx('scripts/export.ts', developmentEnv)
+    // Development mode (no NODE_ENV): the mode that used to push the schema.
+    const developmentEnv = Object.fromEntries(Object.entries({ ...env, SNAPSHOT_DIR: path.join(dir, 'snapshot') }).filter(([name]) => name !== 'NODE_ENV'))
+    const result = tsx('scripts/export.ts', developmentEnv as unknown as NodeJS.ProcessEnv)
     expect(result.stderr).not.toContain('✗')
     expect(result.status).toBe(0)
     expect(fs.existsSync(path.join(dir, 'snapshot', 'articles.json'))).toBe(true)
