@@ -1,13 +1,16 @@
-import { getPayload, type Payload } from 'payload'
+import type { Payload } from 'payload'
 
 /**
  * A Payload instance over the Local API. The config is imported only now, after the caller has
  * set DATABASE_URL and friends, because the database is chosen when the config loads.
- * `readOnly`: no schema push, no migrations, and an SQLite connection that refuses writes (the
- * export, backups): such a tool leaves the database file as it found it.
+ * `readOnly` (the export): no schema push, no migrations, and an SQLite connection that refuses
+ * writes: the tool leaves the database file as it found it.
  */
 export async function openCms(options: { readOnly?: boolean } = {}): Promise<Payload> {
   if (options.readOnly) process.env.DATABASE_READ_ONLY = '1'
+  // payload is imported here, not at the top: commands that only use runCommand (backup, restore)
+  // start in a fraction of the time.
+  const { getPayload } = await import('payload')
   const { default: config } = await import('../../cms/src/payload.config')
   return getPayload({ config })
 }
