@@ -4,10 +4,10 @@
  * made with VACUUM INTO, safe while the CMS runs), `media/` and `manifest.json` with the size and
  * SHA-256 of every file. Restore checks every checksum before it writes anything.
  */
-import { createClient } from '@libsql/client'
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import Database from 'libsql'
 import { chooseDatabase } from '../../cms/src/lib/database'
 
 export const MANIFEST = 'manifest.json'
@@ -53,45 +53,47 @@ function listFiles(root: string, under = ''): string[] {
     .sort()
 }
 
-/** Row count of every table (SQLite's own tables aside). */
-export async function tableCounts(file: string): Promise<Record<string, number>> {
-  const client = createClient({ url: `file:${file}` })
+/**
+ * A read-only connection (SQLite URI mode=ro): it cannot write, and closing it never checkpoints
+ * the WAL into the file, so the tools leave a database byte for byte as they found it.
+ */
+function readOnly<T>(file: string, body: (db: Database.Database) => T): T {
+  const uri = `file:${file.split('/').map(encodeURIComponent).join('/')}?mode=ro`
+  const db = new Database(uri)
   try {
-    const tables = await client.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-    const counts: Record<string, number> = {}
-    for (const { name } of tables.rows) counts[String(name)] = Number((await client.execute(`SELECT count(*) AS n FROM "${String(name)}"`)).rows[0].n)
-    return counts
+    db.exec('PRAGMA busy_timeout = 5000')
+    return body(db)
   } finally {
-    client.close()
+    db.close()
   }
+}
+
+type Row = Record<string, unknown>
+
+/** Row count of every table (SQLite's own tables aside). */
+export function tableCounts(file: string): Record<string, number> {
+  return readOnly(file, (db) => {
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as Row[]
+    return Object.fromEntries(tables.map(({ name }) => [String(name), Number((db.prepare(`SELECT count(*) AS n FROM "${String(name)}"`).get() as Row).n)]))
+  })
 }
 
 /** A consistent copy of a live database: VACUUM INTO reads one snapshot (WAL: editors keep saving). */
-async function copyDatabase(source: string, target: string) {
-  const client = createClient({ url: `file:${source}` })
-  try {
-    await client.execute('PRAGMA busy_timeout = 5000')
-    await client.execute({ sql: 'VACUUM INTO ?', args: [target] })
-  } finally {
-    client.close()
-  }
+function copyDatabase(source: string, target: string) {
+  readOnly(source, (db) => db.prepare('VACUUM INTO ?').run(target))
 }
 
 /** Media rows whose file the copy lacks (a file deleted between the database copy and the media copy). */
-async function missingMedia(databaseFile: string, mediaDir: string): Promise<string[]> {
-  const client = createClient({ url: `file:${databaseFile}` })
-  try {
-    const table = await client.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'media'")
-    if (!table.rows.length) return []
-    const columns = (await client.execute('PRAGMA table_info(media)')).rows.map((r) => String(r.name)).filter((c) => c === 'filename' || /^sizes_.*_filename$/.test(c))
+function missingMedia(databaseFile: string, mediaDir: string): string[] {
+  return readOnly(databaseFile, (db) => {
+    if (!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'media'").all().length) return []
+    const columns = (db.prepare('PRAGMA table_info(media)').all() as Row[]).map((r) => String(r.name)).filter((c) => c === 'filename' || /^sizes_.*_filename$/.test(c))
     const names = new Set<string>()
     for (const column of columns) {
-      for (const row of (await client.execute(`SELECT "${column}" AS f FROM media WHERE "${column}" IS NOT NULL`)).rows) names.add(String(row.f))
+      for (const row of db.prepare(`SELECT "${column}" AS f FROM media WHERE "${column}" IS NOT NULL`).all() as Row[]) names.add(String(row.f))
     }
     return [...names].filter((name) => !fs.existsSync(path.join(mediaDir, name)))
-  } finally {
-    client.close()
-  }
+  })
 }
 
 /** Writes backups/<time>/ (into `backupRoot`); returns its folder. The folder appears complete or not at all. */
@@ -106,16 +108,16 @@ export async function createBackup(options: { databaseFile: string; mediaDir: st
   fs.mkdirSync(partial, { recursive: true })
 
   // Database first, then media: a file uploaded in between is harmless; one deleted is caught.
-  await copyDatabase(databaseFile, path.join(partial, 'cms.db'))
+  copyDatabase(databaseFile, path.join(partial, 'cms.db'))
   if (fs.existsSync(mediaDir)) fs.cpSync(mediaDir, path.join(partial, 'media'), { recursive: true })
-  const missing = await missingMedia(path.join(partial, 'cms.db'), path.join(partial, 'media'))
+  const missing = missingMedia(path.join(partial, 'cms.db'), path.join(partial, 'media'))
   if (missing.length) {
     fs.rmSync(partial, { recursive: true, force: true })
     throw new BackupError(`media files were removed while the backup ran (${missing.join(', ')}): run the backup again`)
   }
 
-  const tables = await tableCounts(path.join(partial, 'cms.db'))
-  const migrations = await recordedMigrations(path.join(partial, 'cms.db'))
+  const tables = tableCounts(path.join(partial, 'cms.db'))
+  const migrations = recordedMigrations(path.join(partial, 'cms.db'))
   const files = listFiles(partial).map((relative) => {
     const file = path.join(partial, relative)
     return { path: relative, bytes: fs.statSync(file).size, sha256: sha256(file) }
@@ -126,15 +128,9 @@ export async function createBackup(options: { databaseFile: string; mediaDir: st
   return { dir, manifest }
 }
 
-async function recordedMigrations(file: string): Promise<string[]> {
-  const counts = await tableCounts(file)
-  if (!('payload_migrations' in counts)) return []
-  const client = createClient({ url: `file:${file}` })
-  try {
-    return (await client.execute('SELECT name, batch FROM payload_migrations ORDER BY name')).rows.map((r) => `${r.name} (batch ${r.batch})`)
-  } finally {
-    client.close()
-  }
+function recordedMigrations(file: string): string[] {
+  if (!('payload_migrations' in tableCounts(file))) return []
+  return readOnly(file, (db) => (db.prepare('SELECT name, batch FROM payload_migrations ORDER BY name').all() as Row[]).map((r) => `${r.name} (batch ${r.batch})`))
 }
 
 /** Reads a backup's manifest and checks every file against it; names the first that differs. */
@@ -157,7 +153,7 @@ export function verifyBackup(dir: string): Manifest {
 /** What a database and media folder already hold: documents (rows outside payload_migrations) and files. */
 async function contentsOf(databaseFile: string, mediaDir: string): Promise<{ rows: number; files: number }> {
   const rows = fs.existsSync(databaseFile) && fs.statSync(databaseFile).size > 0
-    ? Object.entries(await tableCounts(databaseFile)).filter(([name]) => name !== 'payload_migrations').reduce((sum, [, n]) => sum + n, 0)
+    ? Object.entries(tableCounts(databaseFile)).filter(([name]) => name !== 'payload_migrations').reduce((sum, [, n]) => sum + n, 0)
     : 0
   return { rows, files: listFiles(mediaDir).length }
 }

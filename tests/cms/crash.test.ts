@@ -5,10 +5,13 @@
  * must be there.
  */
 import { createClient } from '@libsql/client'
+import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { loginAsAdmin, productionEnv, seedDatabase, startApiProcess, stopApiProcess, type ApiProcess } from '../../scripts/lib/rest-api/process'
-import { FIXTURE_CONTENT, tempDir } from '../helpers/cms'
+import { FIXTURE_CONTENT, REPO, tempDir } from '../helpers/cms'
 
 const WRITERS = 6
 const RESTART_BOUND_MS = 30_000
@@ -59,6 +62,15 @@ describe('kill -9 during saves', () => {
     expect(attempts).toBeGreaterThan(acknowledged.length) // some saves died with the process
     expect(acknowledged.length).toBeGreaterThan(20)
 
+    // A backup of the crashed database (its WAL not yet checkpointed) reads without writing.
+    const file = env.DATABASE_URL!.slice('file:'.length)
+    const hashes = () => ['', '-wal'].map((s) => (fs.existsSync(file + s) ? createHash('sha256').update(fs.readFileSync(file + s)).digest('hex') : 'absent'))
+    const before = hashes()
+    expect(fs.statSync(`${file}-wal`).size).toBeGreaterThan(0)
+    const backup = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/backup.ts'], { cwd: REPO, env: { ...env, BACKUP_DIR: path.join(dir, 'backups') }, encoding: 'utf8' })
+    expect(backup.stderr).not.toContain('✗')
+    expect(hashes()).toEqual(before)
+
     const db = createClient({ url: env.DATABASE_URL! })
     expect((await db.execute('PRAGMA integrity_check')).rows.map((r) => r.integrity_check)).toEqual(['ok'])
     db.close()
@@ -73,11 +85,15 @@ describe('kill -9 during saves', () => {
     const rows = await check.execute({ sql: `SELECT slug FROM pages WHERE slug IN (${placeholders})`, args: acknowledged })
     check.close()
     expect(rows.rows.map((r) => r.slug).sort()).toEqual([...acknowledged].sort())
+    const [backupDir] = fs.readdirSync(path.join(dir, 'backups'))
+    const backedUp = createClient({ url: `file:${path.join(dir, 'backups', backupDir, 'cms.db')}` })
+    const inBackup = await backedUp.execute({ sql: `SELECT slug FROM pages WHERE slug IN (${placeholders})`, args: acknowledged })
+    backedUp.close()
+    expect(inBackup.rows.length).toBe(acknowledged.length)
     const secondAuth = await loginAsAdmin(second.url)
     const served = await fetch(`${second.url}/api/pages?draft=true&limit=0&depth=0&where[slug][like]=crash-`, { headers: { authorization: secondAuth } })
     const slugs = ((await served.json()) as { docs: { slug: string }[] }).docs.map((d) => d.slug)
     expect(slugs).toEqual(expect.arrayContaining(acknowledged))
     await stopApiProcess(second)
-    expect(path.isAbsolute(dir)).toBe(true)
   })
 })
