@@ -5,8 +5,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { chooseDatabase, DEFAULT_DATABASE_URL, resolveSecret } from '../../cms/src/lib/database'
+import { migrations } from '../../cms/src/migrations'
 import { databaseAdapter } from '../../cms/src/payload.config'
 import { FIXTURE_CONTENT, REPO, tempDir } from '../helpers/cms'
+
+const COMMITTED_MIGRATIONS = migrations.map((m) => m.name)
 
 describe('DATABASE_URL', () => {
   it('defaults to an embedded SQLite file under data/', () => {
@@ -148,7 +151,7 @@ describe('read-only tools and the development push mark', () => {
     const cleared = tsx('scripts/db-clear-dev-mark.ts', env)
     expect(cleared.stderr).not.toContain('✗')
     expect(cleared.stdout).toContain('removed 1 development push mark')
-    expect((await db.execute('SELECT name, batch FROM payload_migrations')).rows.map((r) => [r.name, r.batch])).toEqual([['20261125_030512_initial', 1]])
+    expect((await db.execute('SELECT name, batch FROM payload_migrations')).rows.map((r) => [r.name, r.batch])).toEqual(COMMITTED_MIGRATIONS.map((name) => [name, 1]))
     expect((await db.execute('SELECT * FROM pages ORDER BY id')).rows).toEqual(pagesBefore)
     expect(tsx('scripts/export.ts', env).status).toBe(0)
     db.close()
@@ -164,10 +167,10 @@ describe('read-only tools and the development push mark', () => {
     const env = { ...productionEnv(path.dirname(url.slice('file:'.length))), DATABASE_URL: url }
     const cleared = tsx('scripts/db-clear-dev-mark.ts', env)
     expect(cleared.status).toBe(0)
-    expect(cleared.stdout).toContain('recorded as applied: 20261125_030512_initial')
+    expect(cleared.stdout).toContain(`recorded as applied: ${COMMITTED_MIGRATIONS.join(', ')}`)
     const api = await startApiProcess(env, 30_000)
     await stopApiProcess(api)
-    expect((await db.execute('SELECT name, batch FROM payload_migrations')).rows.map((r) => [r.name, r.batch])).toEqual([['20261125_030512_initial', 1]])
+    expect((await db.execute('SELECT name, batch FROM payload_migrations')).rows.map((r) => [r.name, r.batch])).toEqual(COMMITTED_MIGRATIONS.map((name) => [name, 1]))
     db.close()
   })
 })
