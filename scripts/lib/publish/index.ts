@@ -33,19 +33,18 @@ export async function updateSite(payload: Payload, { log = (line) => console.log
   try {
     const { set, heldBack } = await timed('export', () => exportSnapshotTolerant(payload, paths.snapshot))
     for (const h of heldBack) log(`held back: ${h.collection}/${h.slug}${h.field ? ` → ${h.field}` : ''}: ${h.problem}`)
-    const { printed } = print ? await timed('print', () => printChangedIssues(paths.snapshot, set, paths.printCache, log)) : { printed: [] }
+    const printing = print ? await timed('print (new issues)', () => printChangedIssues(paths.snapshot, set, paths.printCache, log)) : undefined
     build = newBuildDir(paths.sites)
+    // Reprints of changed issues run beside the build and need not hold it back (print.ts).
     await timed('build', () => buildSite(paths, build!))
     await timed('swap', () => swapLive(paths.live, build!, paths.sites))
+    const seconds = Math.round((Date.now() - started.getTime()) / 100) / 10
+    const done = { startedAt: started.toISOString(), finishedAt: new Date().toISOString(), seconds }
+    await writeStatus(payload, { state: (await updateWaiting(payload)) ? 'pending' : 'live', lastSuccess: done, problems: [], heldBack: heldBack.map(heldBackRow) })
+    const printed = await timed('print (beside the build)', () => printing?.done ?? [])
+    printing?.install(build)
     const hook = await timed('netlify', () => notifyNetlify().catch((error: Error) => log(`Netlify: ${error.message}`)))
     if (hook) log('Netlify build hook called')
-    const seconds = Math.round((Date.now() - started.getTime()) / 100) / 10
-    await writeStatus(payload, {
-      state: (await updateWaiting(payload)) ? 'pending' : 'live',
-      lastSuccess: { startedAt: started.toISOString(), finishedAt: new Date().toISOString(), seconds },
-      problems: [],
-      heldBack: heldBack.map(heldBackRow),
-    })
     log(`live in ${seconds} s (${Object.entries(steps).map(([s, t]) => `${s} ${t} s`).join(', ')})`)
     return { build, seconds, heldBack: heldBack.length, printed, steps }
   } catch (error) {

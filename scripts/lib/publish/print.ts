@@ -28,36 +28,80 @@ export function issueHash(set: ContentSet, issue: ContentDoc, snapshot: string) 
 }
 
 /**
- * Print PDFs of the snapshot's issues into <snapshot>/print, reprinting only the issues whose
- * content changed since they were last printed (the others come from the print cache). An issue
- * that cannot be printed, or no Chromium, costs its PDF, not the site update.
+ * Print PDFs of the snapshot's issues into <snapshot>/print. Only issues whose content changed since
+ * they were last printed are printed again; the others come from the print cache at once.
+ *
+ * The reprints of changed issues run beside the site build and may finish after it has gone live
+ * (Chromium's two-pass pagination takes longer than the build): until then the issue page links the
+ * previous PDF, then `install(dist)` replaces it in place. An issue never printed before is printed first
+ * (`await`ed here), so its page gets its link. An issue that cannot be printed, or no Chromium,
+ * costs its PDF, not the site update.
  */
 export async function printChangedIssues(snapshot: string, set: ContentSet, cacheDir: string, log: (line: string) => void) {
   const outDir = path.join(snapshot, PRINT_URL_DIR)
   fs.mkdirSync(outDir, { recursive: true })
   fs.mkdirSync(cacheDir, { recursive: true })
+  const cachedOf = (slug: string) => fs.readdirSync(cacheDir).filter((f) => f.startsWith(`${slug}.`) && f.endsWith('.pdf'))
   const changed: Array<{ slug: string; hash: string }> = []
   for (const issue of set.get('issues') ?? []) {
     const slug = String(issue.slug)
     const hash = issueHash(set, issue, snapshot)
-    const cached = path.join(cacheDir, `${slug}.${hash}.pdf`)
-    if (fs.existsSync(cached)) fs.copyFileSync(cached, path.join(outDir, `${slug}.pdf`))
+    const current = path.join(cacheDir, `${slug}.${hash}.pdf`)
+    if (fs.existsSync(current)) fs.copyFileSync(current, path.join(outDir, `${slug}.pdf`))
     else changed.push({ slug, hash })
   }
-  if (!changed.length) return { printed: [], reused: (set.get('issues') ?? []).length }
-  try {
-    await printIssues(snapshot, { issues: changed.map((c) => c.slug) })
-  } catch (error) {
-    log(`print: ${(error as Error).message}`)
+  const print = async (issues: Array<{ slug: string; hash: string }>) => {
+    if (!issues.length) return []
+    // Printed aside, so the snapshot keeps the previous PDFs while the site builds from it.
+    const aside = path.join(path.dirname(snapshot), `.print-${process.pid}`)
+    fs.rmSync(aside, { recursive: true, force: true })
+    fs.cpSync(snapshot, aside, { recursive: true })
+    try {
+      await printIssues(aside, { issues: issues.map((c) => c.slug) })
+    } catch (error) {
+      log(`print: ${(error as Error).message}`)
+    }
+    const printed: string[] = []
+    for (const { slug, hash } of issues) {
+      const pdf = path.join(aside, PRINT_URL_DIR, `${slug}.pdf`)
+      if (!fs.existsSync(pdf)) continue
+      for (const old of cachedOf(slug)) fs.rmSync(path.join(cacheDir, old))
+      fs.copyFileSync(pdf, path.join(cacheDir, `${slug}.${hash}.pdf`))
+      printed.push(slug)
+    }
+    fs.rmSync(aside, { recursive: true, force: true })
+    return printed
   }
-  const printed: string[] = []
-  for (const { slug, hash } of changed) {
-    const pdf = path.join(outDir, `${slug}.pdf`)
-    if (!fs.existsSync(pdf)) continue
-    // One cached PDF per issue: the one of its current content.
-    for (const old of fs.readdirSync(cacheDir).filter((f) => f.startsWith(`${slug}.`))) fs.rmSync(path.join(cacheDir, old))
-    fs.copyFileSync(pdf, path.join(cacheDir, `${slug}.${hash}.pdf`))
-    printed.push(slug)
+  const firstTime = changed.filter((c) => !cachedOf(c.slug).length)
+  const reprint = changed.filter((c) => cachedOf(c.slug).length)
+  const printedFirst = await print(firstTime)
+  for (const slug of printedFirst) fs.copyFileSync(path.join(cacheDir, cachedOf(slug)[0]), path.join(outDir, `${slug}.pdf`))
+  for (const { slug } of reprint) fs.copyFileSync(path.join(cacheDir, cachedOf(slug)[0]), path.join(outDir, `${slug}.pdf`))
+  let reprinted: string[] = []
+  return {
+    reused: (set.get('issues') ?? []).length - changed.length,
+    /** Every issue printed in this update, once the reprints are done. */
+    done: print(reprint).then(
+      (printed) => {
+        reprinted = printed
+        return [...printedFirst, ...printed]
+      },
+      (error: Error) => {
+        log(`print: ${error.message}`)
+        return printedFirst
+      },
+    ),
+    /**
+     * After `done`: the reprinted PDFs into a built site, which may already be live (each file is
+     * written aside and renamed over the previous PDF: a reader downloads one or the other, whole).
+     */
+    install: (dist: string) => {
+      for (const slug of reprinted) {
+        const target = path.join(dist, PRINT_URL_DIR, `${slug}.pdf`)
+        fs.mkdirSync(path.dirname(target), { recursive: true })
+        fs.copyFileSync(path.join(cacheDir, cachedOf(slug)[0]), `${target}.partial`)
+        fs.renameSync(`${target}.partial`, target)
+      }
+    },
   }
-  return { printed, reused: (set.get('issues') ?? []).length - changed.length }
 }
