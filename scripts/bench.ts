@@ -2,7 +2,7 @@
  * npm run bench: what the site search costs readers, on the seed site and on a generated corpus.
  *
  *   npm run bench -- [--count 10000] [--skip-seed] [--skip-corpus] [--no-compare] [--keep] [--work DIR]
- *                    [--skip-db] [--db-seconds 30]
+ *                    [--skip-db] [--db-seconds 30] [--skip-publish] [--publish-articles 1000]
  *
  * For each site: Pagefind indexing time (the site's own indexer, site/src/integrations/pagefindIndex.ts,
  * which writes a full-text and a records bundle) and index size per language; then, in headless
@@ -60,6 +60,8 @@ const { values: args } = parseArgs({
     'db-seconds': { type: 'string', default: '30' },
     'no-compare': { type: 'boolean', default: false },
     'skip-login': { type: 'boolean', default: false },
+    'skip-publish': { type: 'boolean', default: false },
+    'publish-articles': { type: 'string', default: '1000' },
     keep: { type: 'boolean', default: false },
     work: { type: 'string' },
   },
@@ -518,7 +520,32 @@ async function databaseLoad() {
   }
 }
 
-await main().then(databaseLoad).catch((error) => {
+/**
+ * Publish to visible (scripts/bench-publish.ts, one child per content size): seconds from an
+ * editor's publish to the new text on the served page, against 15 s (seed) and 30 s (seed plus
+ * `--publish-articles` generated articles; issues not printed there: printing 50 new issues first
+ * would only measure Chromium).
+ */
+async function publishToVisible() {
+  if (args['skip-publish']) return
+  const { spawnSync } = await import('node:child_process')
+  const runs = [
+    { label: 'seed', target: 15, args: [] as string[] },
+    ...(Number(args['publish-articles']) > 0 ? [{ label: `seed + ${args['publish-articles']} articles (no print)`, target: 30, args: ['--articles', String(args['publish-articles']), '--no-print'] }] : []),
+  ]
+  console.log('\n=== Publish to visible (one article title published → served page shows it) ===\n')
+  for (const run of runs) {
+    const child = spawnSync('npx', ['tsx', path.join(REPO, 'scripts', 'bench-publish.ts'), ...run.args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 })
+    const line = child.stdout.split('\n').find((l) => l.startsWith('PUBLISH_RESULT '))
+    if (!line) throw new Error(`publish bench (${run.label}) failed:\n${child.stdout}`)
+    const r = JSON.parse(line.slice('PUBLISH_RESULT '.length)) as { articles: number; firstBuild: number; visible: number; update: number; debounceMs: number }
+    const pass = r.visible > 0 && r.visible < run.target
+    console.log(`${run.label}: ${r.articles} articles; first build ${r.firstBuild.toFixed(1)} s; publish → visible ${r.visible ? `${r.visible.toFixed(1)} s` : 'never (180 s)'} (debounce ${r.debounceMs / 1000} s, update ${r.update} s)`)
+    console.log(`  ${pass ? 'PASS' : 'FAIL'} publish to visible < ${run.target} s`)
+  }
+}
+
+await main().then(databaseLoad).then(publishToVisible).catch((error) => {
   console.error(error)
   process.exit(1)
 })

@@ -28,6 +28,8 @@ let payload: Payload
 let origin: string
 let admin: Record<string, unknown>
 let hookPosts = 0
+/** What the stub Netlify API received: one entry per deploy, with the files uploaded to it. */
+const deploys: Array<{ files: Record<string, string>; uploads: Map<string, Buffer>; auth?: string }> = []
 const servers: http.Server[] = []
 let updates = 0
 const log: string[] = []
@@ -91,6 +93,29 @@ beforeAll(async () => {
     res.end('ok')
   })
   process.env.NETLIFY_BUILD_HOOK = `${await listen(hook)}/build_hooks/test`
+  // A stub of Netlify's deploy API: it asks only for file contents it does not have yet.
+  const known = new Set<string>()
+  const api = http.createServer(async (req, res) => {
+    const chunks: Buffer[] = []
+    for await (const chunk of req) chunks.push(chunk as Buffer)
+    const body = Buffer.concat(chunks)
+    const created = /^\/api\/v1\/sites\/test-site\/deploys$/.exec(req.url ?? '')
+    const upload = /^\/api\/v1\/deploys\/(\d+)\/files(\/.*)$/.exec(req.url ?? '')
+    if (req.method === 'POST' && created) {
+      const { files } = JSON.parse(body.toString()) as { files: Record<string, string> }
+      deploys.push({ files, uploads: new Map(), auth: req.headers.authorization })
+      res.setHeader('content-type', 'application/json')
+      res.end(JSON.stringify({ id: String(deploys.length - 1), required: [...new Set(Object.values(files))].filter((sha) => !known.has(sha)) }))
+    } else if (req.method === 'PUT' && upload) {
+      deploys[Number(upload[1])].uploads.set(decodeURIComponent(upload[2]), body)
+      known.add(createHash('sha1').update(body).digest('hex'))
+      res.end('{}')
+    } else {
+      res.statusCode = 404
+      res.end()
+    }
+  })
+  Object.assign(process.env, { NETLIFY_API_URL: await listen(api), NETLIFY_AUTH_TOKEN: 'test-token', NETLIFY_SITE_ID: 'test-site' })
   // The first build, as `npm start` makes it; then the static server of the live link.
   const { updateSite } = await import('../../scripts/lib/publish')
   await updateSite(payload, { log: (line) => log.push(line) })
@@ -112,6 +137,9 @@ describe('publish → site update', { timeout: 240_000 }, () => {
     expect(fs.lstatSync(process.env.SITE_LIVE_DIR!).isSymbolicLink()).toBe(true)
     expect((await siteStatus()).state).toBe('live')
     expect(hookPosts).toBe(1)
+    expect(deploys).toHaveLength(1)
+    expect(deploys[0].auth).toBe('Bearer test-token')
+    expect(deploys[0].uploads.get('/en/articles/fx-third-space/index.html')?.toString()).toContain('Public libraries as a third cultural space')
   })
 
   it('a draft save queues nothing and leaves the site live', async () => {
@@ -133,6 +161,12 @@ describe('publish → site update', { timeout: 240_000 }, () => {
     expect(status.lastSuccess?.seconds).toBeGreaterThan(0)
     expect(updates - before).toBe(1)
     expect(hookPosts).toBe(2)
+    // Deployed to Netlify too, uploading only what changed.
+    expect(deploys).toHaveLength(2)
+    const [first, second] = deploys
+    expect(second.uploads.get('/en/articles/fx-third-space/index.html')?.toString()).toContain('Libraries &amp; &lt;b&gt;third&lt;/b&gt; spaces, published')
+    expect(second.uploads.size).toBeLessThan(first.uploads.size / 2)
+    expect(Object.keys(second.files)).toEqual(expect.arrayContaining(['/en/articles/fx-third-space/index.html', '/zh/index.html']))
   })
 
   it('five publishes within three seconds give exactly one update, showing the last', async () => {
@@ -168,6 +202,7 @@ describe('publish → site update', { timeout: 240_000 }, () => {
     expect(fs.realpathSync(process.env.SITE_LIVE_DIR!)).toBe(live)
     expect((await get('/en/articles/fx-third-space/')).body).toContain('Burst title 5')
     expect(hookPosts).toBe(3)
+    expect(deploys).toHaveLength(3)
     // Mended: the next change retries and goes live.
     await payload.db.updateOne({ collection: 'pages', id: page.id, data: { slug: 'fx-digital-library' } })
     await publishArticleTitle('fx-third-space', 'After the repair')

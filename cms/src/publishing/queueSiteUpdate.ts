@@ -78,11 +78,18 @@ export const queueSiteUpdateAfterDelete: CollectionAfterDeleteHook = async ({ do
 
 /**
  * Media have no drafts: an image reaches readers while a published document uses it (`public`,
- * media/visibility.ts), so only a change to such an image, or one becoming (un)used, rebuilds.
+ * media/visibility.ts). A change to what readers get of such an image (the file, alt text, caption,
+ * credit, focal point) rebuilds; the visibility flags the CMS keeps itself do not (the publish that
+ * changed them has queued its own update).
  */
-type MediaDoc = { public?: boolean | null } | null | undefined
-export const queueSiteUpdateAfterMediaChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  if (!req.context[SKIP_SITE_UPDATE] && ((doc as MediaDoc)?.public || (previousDoc as MediaDoc)?.public)) await queueSiteUpdate(req)
+type MediaDoc = Record<string, unknown> & { public?: boolean | null }
+const SEEN_BY_READERS = ['filename', 'filesize', 'width', 'height', 'alt', 'caption', 'credit', 'focalX', 'focalY']
+const readerView = (doc: MediaDoc | undefined) => JSON.stringify(SEEN_BY_READERS.map((field) => doc?.[field] ?? null))
+
+export const queueSiteUpdateAfterMediaChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+  const media = doc as MediaDoc
+  const changed = operation === 'update' && readerView(media) !== readerView(previousDoc as MediaDoc)
+  if (!req.context[SKIP_SITE_UPDATE] && media.public && changed) await queueSiteUpdate(req)
   return doc
 }
 export const queueSiteUpdateAfterMediaDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {

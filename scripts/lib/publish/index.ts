@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import type { Payload } from 'payload'
 import { exportSnapshotTolerant } from '../../../cms/src/content/export'
 import { buildSite } from './build'
-import { notifyNetlify } from './netlify'
+import { deployToNetlify, notifyNetlify } from './netlify'
 import { publishPaths } from './paths'
 import { printChangedIssues } from './print'
 import { heldBackRow, problemsOf, updateWaiting, writeStatus } from './status'
@@ -45,6 +45,8 @@ export async function updateSite(payload: Payload, { log = (line) => console.log
     printing?.install(build)
     const hook = await timed('netlify', () => notifyNetlify().catch((error: Error) => log(`Netlify: ${error.message}`)))
     if (hook) log('Netlify build hook called')
+    const deployed = await timed('netlify deploy', () => deployToNetlify(build!).catch((error: Error) => log(`Netlify deploy: ${error.message}`)))
+    if (deployed) log(`deployed to Netlify (deploy ${deployed.id}, ${deployed.uploaded} files uploaded)`)
     log(`live in ${seconds} s (${Object.entries(steps).map(([s, t]) => `${s} ${t} s`).join(', ')})`)
     return { build, seconds, heldBack: heldBack.length, printed, steps }
   } catch (error) {
