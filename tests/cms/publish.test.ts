@@ -140,6 +140,9 @@ describe('publish → site update', { timeout: 240_000 }, () => {
     expect(deploys).toHaveLength(1)
     expect(deploys[0].auth).toBe('Bearer test-token')
     expect(deploys[0].uploads.get('/en/articles/fx-third-space/index.html')?.toString()).toContain('Public libraries as a third cultural space')
+    // netlify.toml's security headers and language redirect travel with the folder.
+    expect(deploys[0].uploads.get('/_headers')?.toString()).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self'/m)
+    expect(deploys[0].uploads.get('/_redirects')?.toString()).toContain('/  /en/  302  Language=en\n/  /zh/  302')
   })
 
   it('a draft save queues nothing and leaves the site live', async () => {

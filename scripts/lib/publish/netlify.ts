@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import { parse } from 'smol-toml'
+import { NETLIFY_TOML, readHeaderRules } from '../netlify-headers'
 
 /**
  * Tells Netlify a new site is live: one POST to the build hook (NETLIFY_BUILD_HOOK) per successful
@@ -12,6 +14,22 @@ export async function notifyNetlify(hook = process.env.NETLIFY_BUILD_HOOK): Prom
   const response = await fetch(hook, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' }, signal: AbortSignal.timeout(15_000) })
   if (!response.ok) throw new Error(`Netlify build hook answered ${response.status}`)
   return hook
+}
+
+/**
+ * netlify.toml's headers and redirects as `_headers` / `_redirects` files: a deploy of a folder
+ * through the API carries no netlify.toml, and the security headers and language redirect must
+ * not be lost on the way.
+ */
+export function netlifyConfigFiles(file = NETLIFY_TOML): Record<string, Buffer> {
+  const headers = readHeaderRules(file)
+    .map((rule) => [rule.for, ...Object.entries(rule.values).map(([name, value]) => `  ${name}: ${value}`)].join('\n'))
+    .join('\n')
+  const config = parse(fs.readFileSync(file, 'utf8')) as { redirects?: Array<{ from: string; to: string; status?: number; force?: boolean; conditions?: { Language?: string[] } }> }
+  const redirects = (config.redirects ?? [])
+    .map((r) => [r.from, r.to, `${r.status ?? 301}${r.force ? '!' : ''}`, ...(r.conditions?.Language?.length ? [`Language=${r.conditions.Language.join(',')}`] : [])].join('  '))
+    .join('\n')
+  return { '/_headers': Buffer.from(`${headers}\n`), '/_redirects': Buffer.from(`${redirects}\n`) }
 }
 
 function filesOf(root: string) {
@@ -37,7 +55,8 @@ export async function deployToNetlify(dir: string, env = process.env): Promise<{
   const site = env.NETLIFY_SITE_ID
   if (!token || !site) return undefined
   const api = (env.NETLIFY_API_URL || 'https://api.netlify.com').replace(/\/$/, '')
-  const files = filesOf(dir)
+  const extra = netlifyConfigFiles()
+  const files = { ...filesOf(dir), ...Object.fromEntries(Object.entries(extra).map(([file, body]) => [file, createHash('sha1').update(body).digest('hex')])) }
   const auth = { authorization: `Bearer ${token}` }
   const created = await fetch(`${api}/api/v1/sites/${encodeURIComponent(site)}/deploys`, {
     method: 'POST',
@@ -55,7 +74,7 @@ export async function deployToNetlify(dir: string, env = process.env): Promise<{
     const put = await fetch(`${api}/api/v1/deploys/${deploy.id}/files${file.split('/').map(encodeURIComponent).join('/')}`, {
       method: 'PUT',
       headers: { ...auth, 'content-type': 'application/octet-stream' },
-      body: fs.readFileSync(path.join(dir, file)),
+      body: new Uint8Array(extra[file] ?? fs.readFileSync(path.join(dir, file))),
       signal: AbortSignal.timeout(60_000),
     })
     if (!put.ok) throw new Error(`Netlify deploy: uploading ${file} answered ${put.status}`)
