@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Asia/Shanghai';
 
 export interface Config {
   auth: {
@@ -79,6 +32,7 @@ export interface Config {
     pages: Page;
     users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -97,6 +51,7 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -113,7 +68,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -326,6 +287,7 @@ export interface Branch {
     | null;
   photos?: (number | Media)[] | null;
   openedOn?: string | null;
+  openedOn_tz?: SupportedTimezones;
   /**
    * Lower numbers come first
    */
@@ -349,7 +311,9 @@ export interface Festival {
   edition?: number | null;
   year?: number | null;
   startsOn?: string | null;
+  startsOn_tz?: SupportedTimezones;
   endsOn?: string | null;
+  endsOn_tz?: SupportedTimezones;
   summary?: string | null;
   description?: {
     root: {
@@ -424,6 +388,7 @@ export interface Issue {
   volume?: number | null;
   number: number;
   publishedAt?: string | null;
+  publishedAt_tz?: SupportedTimezones;
   title?: string | null;
   cover?: (number | null) | Media;
   editorsNote?: {
@@ -466,6 +431,9 @@ export interface Article {
    * Lower-case letters, digits and hyphens, e.g. third-cultural-space. Keep it stable once published: URLs and references depend on it.
    */
   slug: string;
+  /**
+   * Before publishing: publish the issue, and list this article in its table of contents
+   */
   issue: number | Issue;
   title: string;
   subtitle?: string | null;
@@ -481,6 +449,9 @@ export interface Article {
     | null;
   abstract?: string | null;
   keywords?: string[] | null;
+  /**
+   * Parallel-text journals (City Library): the Chinese and English bodies must have the same number of blocks (paragraphs, headings, lists, figures, tables); block n in Chinese translates block n in English.
+   */
   body?: {
     root: {
       type: string;
@@ -524,6 +495,7 @@ export interface Article {
   pageEnd?: number | null;
   funding?: string | null;
   receivedAt?: string | null;
+  receivedAt_tz?: SupportedTimezones;
   doi?: string | null;
   translationStatus?: ('complete' | 'missing-en' | 'missing-zh' | 'partial') | null;
   updatedAt: string;
@@ -560,7 +532,9 @@ export interface Event {
     [k: string]: unknown;
   } | null;
   startsAt: string;
+  startsAt_tz: SupportedTimezones;
   endsAt: string;
+  endsAt_tz: SupportedTimezones;
   /**
    * When it takes place at one of our libraries
    */
@@ -671,6 +645,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -913,6 +979,7 @@ export interface BranchesSelect<T extends boolean = true> {
       };
   photos?: T;
   openedOn?: T;
+  openedOn_tz?: T;
   sortOrder?: T;
   translationStatus?: T;
   updatedAt?: T;
@@ -929,7 +996,9 @@ export interface FestivalsSelect<T extends boolean = true> {
   edition?: T;
   year?: T;
   startsOn?: T;
+  startsOn_tz?: T;
   endsOn?: T;
+  endsOn_tz?: T;
   summary?: T;
   description?: T;
   organizers?: T;
@@ -965,6 +1034,7 @@ export interface IssuesSelect<T extends boolean = true> {
   volume?: T;
   number?: T;
   publishedAt?: T;
+  publishedAt_tz?: T;
   title?: T;
   cover?: T;
   editorsNote?: T;
@@ -1021,6 +1091,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   pageEnd?: T;
   funding?: T;
   receivedAt?: T;
+  receivedAt_tz?: T;
   doi?: T;
   translationStatus?: T;
   updatedAt?: T;
@@ -1039,7 +1110,9 @@ export interface EventsSelect<T extends boolean = true> {
   summary?: T;
   description?: T;
   startsAt?: T;
+  startsAt_tz?: T;
   endsAt?: T;
+  endsAt_tz?: T;
   branch?: T;
   place?: T;
   audience?: T;
@@ -1116,6 +1189,37 @@ export interface PayloadKvSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
@@ -1155,6 +1259,39 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'issues';
+          value: number | Issue;
+        } | null)
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'events';
+          value: number | Event;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

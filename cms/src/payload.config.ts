@@ -10,6 +10,7 @@ import { collections } from './collections'
 import { richTextEditor } from './fields/richText'
 import { chooseDatabase, resolveSecret } from './lib/database'
 import { migrations } from './migrations'
+import { adminTimezones } from './lib/time'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -42,6 +43,7 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · 杭州图书馆出版系统' },
     avatar: 'default', // no Gravatar: the admin must work offline
+    timezones: adminTimezones, // Shanghai time for every editor (lib/time.ts)
   },
   collections,
   editor: richTextEditor,

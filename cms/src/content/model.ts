@@ -26,6 +26,9 @@ export const DERIVED_FIELDS = new Set([
   'sizes',
 ])
 
+/** Payload's time zone companion of a date field (`startsAt_tz`): always Shanghai, not content. */
+export const isDerivedField = (name: string) => DERIVED_FIELDS.has(name) || name.endsWith('_tz')
+
 export const collectionConfig = (slug: string): CollectionConfig => {
   const found = contentCollections.find((c) => c.slug === slug)
   if (!found) throw new Error(`No content collection "${slug}"`)
@@ -36,7 +39,7 @@ export const collectionConfig = (slug: string): CollectionConfig => {
 export const contentFields = (collection: CollectionConfig): Array<Field & { name: string }> => [
   // An upload's file name is Payload's own field; content/ and the snapshot key media by it.
   ...(collection.upload ? [{ name: 'filename', type: 'text', required: true } as Field & { name: string }] : []),
-  ...dataFields(collection.fields).filter((f) => !DERIVED_FIELDS.has(f.name) && f.name !== 'filename'),
+  ...dataFields(collection.fields).filter((f) => !isDerivedField(f.name) && f.name !== 'filename'),
 ]
 
 /** The key other documents use to point at a document: its slug, or a media file's name. */

@@ -3,7 +3,7 @@ import { dataFields, isEmpty } from '../lib/fieldTree'
 import { LOCALES, type Locale } from '../lib/labels'
 import { ContentError } from './errors'
 import { lexicalToMarkdown, markdownToLexical, type LexicalState } from './markdown'
-import { type ContentDoc, DERIVED_FIELDS } from './model'
+import { type ContentDoc, isDerivedField } from './model'
 
 type Id = number | string
 export type RefResolver = {
@@ -34,7 +34,7 @@ export function toPayloadData(
 ): ContentDoc {
   const out: ContentDoc = {}
   for (const field of dataFields(fields)) {
-    if (DERIVED_FIELDS.has(field.name) || !(field.name in doc)) continue
+    if (isDerivedField(field.name) || !(field.name in doc)) continue
     const value = doc[field.name]
     const at = { ...ctx, field: `${ctx.path ?? ''}${field.name}` }
     if ('localized' in field && field.localized) {
@@ -89,7 +89,7 @@ function leafToPayload(field: Named, value: unknown, locale: Locale, ctx: Locate
 export function fromPayloadDoc(fields: Field[], doc: ContentDoc, ctx: Located & { path?: string }): ContentDoc {
   const out: ContentDoc = {}
   for (const field of dataFields(fields)) {
-    if (DERIVED_FIELDS.has(field.name)) continue
+    if (isDerivedField(field.name)) continue
     const value = doc[field.name]
     const at = { ...ctx, field: `${ctx.path ?? ''}${field.name}` }
     let converted: unknown

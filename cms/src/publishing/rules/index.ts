@@ -30,7 +30,11 @@ const languageOf = (req: PayloadRequest): Locale => (req.i18n?.language === 'en'
 
 function refuse(req: PayloadRequest, collection: string, problems: Problem[]): never {
   const language = languageOf(req)
-  throw new ValidationError({ collection, errors: problems.map((p) => ({ path: p.path, message: p.message[language] })), req }, req.t)
+  const messages = problems.map((p) => ({ path: p.path, message: p.message[language] }))
+  const error = new ValidationError({ collection, errors: messages, req }, req.t)
+  // Where no form shows the fields (a scheduled publish's job log, a script), the message says why.
+  error.message += ` — ${messages.map((m) => `${m.path}: ${m.message}`).join('; ')}`
+  throw error
 }
 
 export const checkPublishRules: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
