@@ -231,6 +231,63 @@ describe('published documents point only at published documents', () => {
   })
 })
 
+describe('more of what the export and the site build require', () => {
+  it('required text must be there in Chinese, even when the document is written in English', async () => {
+    const data = { slug: 'fx-rules-en-only', name: 'English only', _status: 'published' as const }
+    await refusedInBoth(
+      async (language) => payload.create({ collection: 'contributors', locale: 'en', data, ...(await inLanguage(language)) }),
+      'name',
+      /请填写中文“姓名”/,
+      /Fill in "Name" in Chinese/,
+    )
+    await expect(payload.create({ collection: 'contributors', locale: 'en', data: { ...data, _status: 'draft' }, draft: true })).resolves.toBeTruthy()
+    const errors = await refusal(() =>
+      payload.update({
+        collection: 'journals',
+        id: ids['fx-research'],
+        locale: 'en',
+        data: { editorialBoard: [{ name: 'New member' }], _status: 'published' },
+      }),
+    )
+    expect(errors.map((e) => e.path)).toEqual(['editorialBoard.0.name'])
+  })
+
+  it('a journal may not turn parallel text on while its published articles do not align', async () => {
+    await payload.update({ collection: 'articles', id: ids['fx-third-space'], locale: 'zh', data: { body: body('一。\n\n二。\n'), _status: 'published' } })
+    await payload.update({ collection: 'articles', id: ids['fx-third-space'], locale: 'en', data: { body: body('One.\n'), _status: 'published' } })
+    await refusedInBoth(
+      async (language) => payload.update({ collection: 'journals', id: ids['fx-research'], data: { parallelText: true, _status: 'published' }, ...(await inLanguage(language)) }),
+      'parallelText',
+      /中英文段落未对齐.*fx-third-space/,
+      /do not align block by block.*fx-third-space/,
+    )
+  })
+
+  it('an article moved to another issue must leave the old contents first', async () => {
+    const errors = await refusal(() =>
+      payload.update({ collection: 'articles', id: ids['fx-chess-club'], data: { issue: ids['fx-research-2013-1'], _status: 'published' } }),
+    )
+    // Not yet listed in the new issue, and still listed in the old one: the first is said first.
+    expect(errors).toEqual([{ path: 'issue', message: expect.stringContaining('期次“fx-research-2013-1”已发布的目录中没有这篇文章') }])
+    const research = await payload.findByID({ collection: 'issues', id: ids['fx-research-2013-1'], depth: 0 })
+    const listed = research.toc!.map((s, i) => ({ ...s, articles: [...(s.articles as number[]), ...(i === 0 ? [ids['fx-chess-club']] : [])] }))
+    // The chess club article still belongs to the magazine issue: the research issue may not list it.
+    expect((await refusal(() => payload.update({ collection: 'issues', id: research.id, data: { toc: listed, _status: 'published' } }))).map((e) => e.path)).toEqual(['toc.0.articles'])
+    await payload.update({ collection: 'issues', id: research.id, data: { toc: listed, _status: 'draft' }, draft: true })
+    expect(await refusal(() => payload.update({ collection: 'articles', id: ids['fx-chess-club'], data: { issue: research.id, _status: 'published' } }))).toEqual([
+      { path: 'issue', message: expect.stringContaining('期次“fx-research-2013-1”已发布的目录中没有这篇文章') },
+    ])
+  })
+
+  it('an issue with published articles may not be unpublished, one at a time or in bulk', async () => {
+    const errors = await refusal(() => payload.update({ collection: 'issues', id: ids['fx-magazine-2013-1'], data: { _status: 'draft' } }))
+    expect(errors).toEqual([{ path: '_status', message: expect.stringContaining('articles/fx-chess-club') }])
+    const bulk = await refusal(() => payload.update({ collection: 'issues', where: { slug: { like: 'fx-' } }, data: { _status: 'draft' } }))
+    expect(bulk[0].message).toMatch(/articles\/fx-/)
+    expect((await statusOf('issues', ids['fx-magazine-2013-1']))._status).toBe('published')
+  })
+})
+
 describe('over REST, as the admin sends it', () => {
   it("answers 400 with the message on the field in the Accept-Language language", async () => {
     const { default: config } = await import('../../cms/src/payload.config')

@@ -39,7 +39,7 @@ export function localizedPresence(fields: Field[], doc: Record<string, unknown>,
 
 /**
  * A locale:'all' document with one locale's incoming data laid over it: what the document will
- * hold in every locale once `data` (written in `locale`) is saved. Array rows pair by position.
+ * hold in every locale once `data` (written in `locale`) is saved. Array rows pair by id.
  */
 export function overlayLocale(
   fields: Field[],
@@ -57,7 +57,9 @@ export function overlayLocale(
       out[field.name] = overlayLocale(field.fields, all?.[field.name] as never, incoming as never, locale)
     } else if (field.type === 'array' && Array.isArray(incoming)) {
       const rows = (all?.[field.name] as Record<string, unknown>[] | undefined) ?? []
-      out[field.name] = incoming.map((row, i) => overlayLocale(field.fields, rows[i], row, locale))
+      // Payload keeps a row's other locales only when the save sends the row's id; without one it is a new row.
+      const storedRow = (row: Record<string, unknown>) => (row?.id == null ? undefined : rows.find((r) => r.id === row.id))
+      out[field.name] = incoming.map((row) => overlayLocale(field.fields, storedRow(row), row, locale))
     } else {
       out[field.name] = incoming
     }

@@ -1,11 +1,13 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionBeforeOperationHook, PayloadRequest, Where } from 'payload'
 import { ValidationError } from 'payload'
 import { readAllLocales } from '../../fields/translationStatus'
 import { overlayLocale } from '../../lib/fieldTree'
 import type { Locale } from '../../lib/labels'
+import { issueArticlesAlign, journalArticlesAlign } from './alignment'
+import { chineseWhereRequired } from './chineseRequired'
 import { dependentsProblem } from './dependents'
 import { articleIsInPublishedIssue } from './issueFirst'
-import { findPublished } from './lookup'
+import { findPublished, findPublishedWhere } from './lookup'
 import { parallelTextAligns } from './parallelText'
 import { referencesArePublished } from './references'
 import { tocMatchesIssue } from './toc'
@@ -20,9 +22,10 @@ export { PARALLEL_TEXT_RULE } from './parallelText'
  */
 const RULES: Record<string, PublishRule[]> = {
   articles: [articleIsInPublishedIssue, parallelTextAligns],
-  issues: [tocMatchesIssue],
+  issues: [tocMatchesIssue, issueArticlesAlign],
+  journals: [journalArticlesAlign],
 }
-const EVERY_COLLECTION: PublishRule[] = [referencesArePublished]
+const EVERY_COLLECTION: PublishRule[] = [chineseWhereRequired, referencesArePublished]
 
 export const rulesFor = (collection: string) => [...EVERY_COLLECTION, ...(RULES[collection] ?? [])]
 
@@ -54,12 +57,14 @@ export const checkPublishRules: CollectionBeforeChangeHook = async ({ collection
  * nothing readers see, so only a real unpublish, without `draft`, is checked.)
  */
 export const refuseUnpublishingUsed: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
-  const { id, data, draft } = args as { id?: number | string; data?: { _status?: string }; draft?: boolean }
-  if (operation !== 'update' || id === undefined || data?._status !== 'draft' || draft) return args
-  const [published] = await findPublished(req, collection.slug, [id], { slug: true })
-  if (!published) return args
-  const found = await dependentsProblem(req, collection.slug, id, 'unpublish')
-  if (found) refuse(req, collection.slug, [found])
+  const { id, data, draft, where } = args as { id?: number | string; data?: { _status?: string }; draft?: boolean; where?: Where }
+  if (operation !== 'update' || data?._status !== 'draft' || draft) return args
+  // One document (by id), or each published one a bulk unpublish selects (by where).
+  const published = id !== undefined ? await findPublished(req, collection.slug, [id]) : await findPublishedWhere(req, collection.slug, where ?? {})
+  for (const doc of published) {
+    const found = await dependentsProblem(req, collection.slug, doc.id, 'unpublish')
+    if (found) refuse(req, collection.slug, [found])
+  }
   return args
 }
 
