@@ -252,6 +252,20 @@ describe('more of what the export and the site build require', () => {
     expect(errors.map((e) => e.path)).toEqual(['editorialBoard.0.name'])
   })
 
+  it('rich text holds only what the export can write (a line break inside a paragraph)', async () => {
+    const withBreak = body('第一行\n')
+    const paragraph = (withBreak.root.children[0] as { children: unknown[] })
+    paragraph.children.push({ type: 'linebreak', version: 1 }, { ...(paragraph.children[0] as object), text: '第二行' })
+    const id = await idOf('pages', 'fx-digital-library')
+    await refusedInBoth(
+      async (language) => payload.update({ collection: 'pages', id, locale: 'zh', data: { body: withBreak, _status: 'published' }, ...(await inLanguage(language)) }),
+      'body',
+      /中文内容：段落内不能换行（Shift\+Enter）/,
+      /Chinese text: line breaks inside a paragraph are not supported/,
+    )
+    await expect(payload.update({ collection: 'pages', id, locale: 'zh', data: { body: withBreak, _status: 'draft' }, draft: true })).resolves.toBeTruthy()
+  })
+
   it('a journal may not turn parallel text on while its published articles do not align', async () => {
     await payload.update({ collection: 'articles', id: ids['fx-third-space'], locale: 'zh', data: { body: body('一。\n\n二。\n'), _status: 'published' } })
     await payload.update({ collection: 'articles', id: ids['fx-third-space'], locale: 'en', data: { body: body('One.\n'), _status: 'published' } })

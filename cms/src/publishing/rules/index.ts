@@ -10,6 +10,7 @@ import { articleIsInPublishedIssue } from './issueFirst'
 import { findPublished, findPublishedWhere } from './lookup'
 import { parallelTextAligns } from './parallelText'
 import { referencesArePublished } from './references'
+import { richTextExports } from './richText'
 import { tocMatchesIssue } from './toc'
 import type { Problem, PublishRule } from './types'
 
@@ -25,7 +26,7 @@ const RULES: Record<string, PublishRule[]> = {
   issues: [tocMatchesIssue, issueArticlesAlign],
   journals: [journalArticlesAlign],
 }
-const EVERY_COLLECTION: PublishRule[] = [chineseWhereRequired, referencesArePublished]
+const EVERY_COLLECTION: PublishRule[] = [chineseWhereRequired, referencesArePublished, richTextExports]
 
 export const rulesFor = (collection: string) => [...EVERY_COLLECTION, ...(RULES[collection] ?? [])]
 
