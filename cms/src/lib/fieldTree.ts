@@ -1,10 +1,11 @@
 import type { Field } from 'payload'
 
-/** Data fields of a field list, with layout-only wrappers (row, collapsible) flattened away. */
+/** Data fields of a field list, with layout-only wrappers (row, collapsible) flattened away and ui fields left out. */
 export function dataFields(fields: Field[]): Array<Field & { name: string }> {
   return fields.flatMap((field) => {
     if ((field.type === 'row' || field.type === 'collapsible') && 'fields' in field) return dataFields(field.fields)
-    return 'name' in field && field.name ? [field as Field & { name: string }] : []
+    // A ui field is admin furniture (a live counter, say): it holds no data.
+    return 'name' in field && field.name && field.type !== 'ui' ? [field as Field & { name: string }] : []
   })
 }
 

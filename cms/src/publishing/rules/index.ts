@@ -47,7 +47,9 @@ export const checkPublishRules: CollectionBeforeChangeHook = async ({ collection
   const stored = originalDoc?.id ? await readAllLocales(req, collection.slug, originalDoc.id) : undefined
   const doc = overlayLocale(collection.fields, stored as never, data, locale)
   const ctx = { collection: collection.slug, fields: collection.fields, id: originalDoc?.id, doc, req }
-  const problems = (await Promise.all(rulesFor(collection.slug).map((rule) => rule(ctx)))).flat()
+  // One rule after another: each reads through the save's request, whose locale a read changes and puts back.
+  const problems: Problem[] = []
+  for (const rule of rulesFor(collection.slug)) problems.push(...(await rule(ctx)))
   if (problems.length) refuse(req, collection.slug, problems)
   return data
 }

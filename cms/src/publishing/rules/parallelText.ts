@@ -1,12 +1,8 @@
-import { countBlocks, lexicalToMarkdown, type LexicalState } from '../../content/markdown'
+import { blockCount } from '../blockCount'
 import { findPublished } from './lookup'
 import { idOf, problem, type PublishRule } from './types'
 
-/** Top-level blocks of a Lexical body, counted the way the export counts them (on its Markdown). */
-export function blockCount(state: unknown): number {
-  const markdown = lexicalToMarkdown(state as LexicalState, { where: 'body', mediaFilename: () => 'figure.jpg' })
-  return markdown.trim() ? countBlocks(markdown) : 0
-}
+export { blockCount }
 
 /** The rule as editors read it (the body field's description says the same). */
 export const PARALLEL_TEXT_RULE = {
