@@ -61,6 +61,7 @@ export const Articles: CollectionConfig = editorialCollection({
     { name: 'abstract', type: 'textarea', localized: true, label: label('摘要', 'Abstract') },
     { name: 'keywords', type: 'text', hasMany: true, localized: true, label: label('关键词', 'Keywords') },
     { name: 'body', type: 'richText', localized: true, label: label('正文', 'Body'), admin: { description: PARALLEL_TEXT_RULE } },
+    { name: 'bodyBlockCounts', type: 'ui', admin: { components: { Field: '/publishing/admin/BlockCounts#BlockCounts' } } },
     {
       name: 'references',
       type: 'array',
