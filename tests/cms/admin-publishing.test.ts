@@ -80,7 +80,7 @@ describe('the admin, in a real browser', () => {
     expect((await payload.findByID({ collection: 'articles', id: draft.id, depth: 0, draft: false }))._status).toBe('draft')
   })
 
-  it('shows date-times and days in Shanghai time to an editor whose clock is in New York', async () => {
+  it('shows date-times and days in Shanghai time to an editor whose clock is in New York: forms, list, schedule drawer', async () => {
     const context = await session('America/New_York')
     const page = await context.newPage()
     // Stored 2013-10-12T06:00Z: 14:00 in Shanghai (02:00 on a New York clock).
@@ -89,6 +89,14 @@ describe('the admin, in a real browser', () => {
     // Stored as the day 2013-03-25 (midnight UTC: the evening before, in New York).
     await page.goto(`${admin.origin}/admin/collections/issues/${ids['fx-research-2013-1']}`)
     await expect.poll(() => page.locator('#field-publishedAt input').first().inputValue(), { timeout: 30_000 }).toBe('2013-03-25')
+    // The events list shows the same Beijing time.
+    await page.goto(`${admin.origin}/admin/collections/events`)
+    await expect.poll(() => page.locator('table').first().innerText(), { timeout: 30_000 }).toContain('2013-10-12 14:00')
+    // The schedule drawer of a scheduled collection offers Beijing time only.
+    await page.goto(`${admin.origin}/admin/collections/issues/${ids['fx-research-2013-1']}`)
+    await page.locator('#action-save-popup .popup-button').click()
+    await page.locator('#schedule-publish').click()
+    await expect.poll(() => page.locator('.timezone-picker').first().innerText(), { timeout: 15_000 }).toBe('北京时间 Beijing time (UTC+08:00)')
     await context.close()
   })
 })
