@@ -16,6 +16,7 @@ import { migrations } from './migrations'
 import { SiteStatus } from './publishing/siteStatus'
 import { API_BOUNDS } from './api/bounds'
 import { graphqlDepthLimit } from './api/graphqlDepth'
+import { adminTimezones } from './lib/time'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -57,6 +58,7 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · 杭州图书馆出版系统' },
     avatar: 'default', // no Gravatar: the admin must work offline
+    timezones: adminTimezones, // Shanghai time for every editor (lib/time.ts)
   },
   collections,
   globals: [SiteStatus],
