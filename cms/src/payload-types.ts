@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Asia/Shanghai';
 
 export interface Config {
   auth: {
@@ -121,6 +74,7 @@ export interface Config {
   jobs: {
     tasks: {
       updateSite: TaskUpdateSite;
+      schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
         output: unknown;
@@ -354,6 +308,7 @@ export interface Branch {
     | null;
   photos?: (number | Media)[] | null;
   openedOn?: string | null;
+  openedOn_tz?: SupportedTimezones;
   /**
    * Lower numbers come first
    */
@@ -381,7 +336,9 @@ export interface Festival {
   edition?: number | null;
   year?: number | null;
   startsOn?: string | null;
+  startsOn_tz?: SupportedTimezones;
   endsOn?: string | null;
+  endsOn_tz?: SupportedTimezones;
   summary?: string | null;
   description?: {
     root: {
@@ -464,6 +421,7 @@ export interface Issue {
   volume?: number | null;
   number: number;
   publishedAt?: string | null;
+  publishedAt_tz?: SupportedTimezones;
   title?: string | null;
   cover?: (number | null) | Media;
   editorsNote?: {
@@ -510,6 +468,9 @@ export interface Article {
    * Lower-case letters, digits and hyphens, e.g. third-cultural-space. Keep it stable once published: URLs and references depend on it.
    */
   slug: string;
+  /**
+   * Before publishing: publish the issue, and list this article in its table of contents
+   */
   issue: number | Issue;
   title: string;
   subtitle?: string | null;
@@ -525,6 +486,9 @@ export interface Article {
     | null;
   abstract?: string | null;
   keywords?: string[] | null;
+  /**
+   * Parallel-text journals (City Library): the Chinese and English bodies must have the same number of blocks (paragraphs, headings, lists, figures, tables); block n in Chinese translates block n in English.
+   */
   body?: {
     root: {
       type: string;
@@ -568,6 +532,7 @@ export interface Article {
   pageEnd?: number | null;
   funding?: string | null;
   receivedAt?: string | null;
+  receivedAt_tz?: SupportedTimezones;
   doi?: string | null;
   translationStatus?: ('complete' | 'missing-en' | 'missing-zh' | 'partial') | null;
   /**
@@ -608,7 +573,9 @@ export interface Event {
     [k: string]: unknown;
   } | null;
   startsAt: string;
+  startsAt_tz: SupportedTimezones;
   endsAt: string;
+  endsAt_tz: SupportedTimezones;
   /**
    * When it takes place at one of our libraries
    */
@@ -780,7 +747,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'updateSite';
+        taskSlug: 'inline' | 'updateSite' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -813,7 +780,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'updateSite') | null;
+  taskSlug?: ('inline' | 'updateSite' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1065,6 +1032,7 @@ export interface BranchesSelect<T extends boolean = true> {
       };
   photos?: T;
   openedOn?: T;
+  openedOn_tz?: T;
   sortOrder?: T;
   translationStatus?: T;
   mediaUsed?: T;
@@ -1082,7 +1050,9 @@ export interface FestivalsSelect<T extends boolean = true> {
   edition?: T;
   year?: T;
   startsOn?: T;
+  startsOn_tz?: T;
   endsOn?: T;
+  endsOn_tz?: T;
   summary?: T;
   description?: T;
   organizers?: T;
@@ -1120,6 +1090,7 @@ export interface IssuesSelect<T extends boolean = true> {
   volume?: T;
   number?: T;
   publishedAt?: T;
+  publishedAt_tz?: T;
   title?: T;
   cover?: T;
   editorsNote?: T;
@@ -1177,6 +1148,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   pageEnd?: T;
   funding?: T;
   receivedAt?: T;
+  receivedAt_tz?: T;
   doi?: T;
   translationStatus?: T;
   mediaUsed?: T;
@@ -1196,7 +1168,9 @@ export interface EventsSelect<T extends boolean = true> {
   summary?: T;
   description?: T;
   startsAt?: T;
+  startsAt_tz?: T;
   endsAt?: T;
+  endsAt_tz?: T;
   branch?: T;
   place?: T;
   audience?: T;
@@ -1434,6 +1408,39 @@ export interface CollectionsWidget {
  */
 export interface TaskUpdateSite {
   input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'issues';
+          value: number | Issue;
+        } | null)
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'events';
+          value: number | Event;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
   output?: unknown;
 }
 /**

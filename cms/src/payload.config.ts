@@ -17,6 +17,7 @@ import { SiteStatus } from './publishing/siteStatus'
 import { jobs } from './jobs'
 import { API_BOUNDS } from './api/bounds'
 import { graphqlDepthLimit } from './api/graphqlDepth'
+import { adminTimezones } from './lib/time'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -58,6 +59,7 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · 杭州图书馆出版系统' },
     avatar: 'default', // no Gravatar: the admin must work offline
+    timezones: adminTimezones, // Shanghai time for every editor (lib/time.ts)
   },
   collections,
   globals: [SiteStatus],

@@ -63,7 +63,8 @@ function locate(where: string): { collection: string; slug: string } | undefined
 /**
  * toContentSet that leaves out instead of throwing: each pass drops the documents it refuses and
  * tries again, so a document that pointed at a dropped one is refused (and dropped) next. An issue
- * only loses the dropped articles from its table of contents: it is still fine without them.
+ * only loses the dropped articles from its table of contents (withPublishedTocOnly): it is still
+ * fine without them.
  */
 export function toContentSetTolerant(input: Map<string, ContentDoc[]>): { set: ContentSet; heldBack: HeldBack[] } {
   const raw = new Map([...input].map(([c, docs]) => [c, [...docs]]))
@@ -84,26 +85,13 @@ export function toContentSetTolerant(input: Map<string, ContentDoc[]>): { set: C
         raw.set(at!.collection, docs.filter((d) => d !== doc))
         dropped.set(`${at!.collection} #${String(doc.id)}`, at!.slug)
         heldBack.push({ ...at!, field: e.field, problem: e.problem })
-        if (at!.collection === 'articles') withoutArticle(raw, doc.id as Id)
       }
     }
   }
 }
 
-function withoutArticle(raw: Map<string, ContentDoc[]>, id: Id) {
-  raw.set(
-    'issues',
-    (raw.get('issues') ?? []).map((issue) => ({
-      ...issue,
-      toc: ((issue.toc as Array<{ articles?: Id[] }> | undefined) ?? []).map((section) => ({
-        ...section,
-        articles: section.articles?.filter((a) => String(a) !== String(id)),
-      })),
-    })),
-  )
-}
-
 export function toContentSet(raw: Map<string, ContentDoc[]>, dropped = new Map<string, string>()): ContentSet {
+  if (raw.has('issues')) raw = withPublishedTocOnly(raw)
   const keys = new Map<string, Map<string, string>>()
   for (const [collection, docs] of raw) {
     const keyField = collection === 'media' ? 'filename' : 'slug'
@@ -140,6 +128,23 @@ export function toContentSet(raw: Map<string, ContentDoc[]>, dropped = new Map<s
   errors.push(...checkIssues(set), ...checkParallelText(set))
   if (errors.length) throw new ContentErrors(errors)
   return set
+}
+
+/**
+ * An issue's table of contents may list articles that are not published yet (editors build the
+ * contents first, then publish the articles): they stay out of the exported contents until then.
+ */
+function withPublishedTocOnly(raw: Map<string, ContentDoc[]>): Map<string, ContentDoc[]> {
+  const published = new Set((raw.get('articles') ?? []).map((a) => String(a.id)))
+  const isPublished = (ref: unknown) => published.has(String(ref && typeof ref === 'object' ? (ref as { id: Id }).id : ref))
+  const issues = (raw.get('issues') ?? []).map((issue) => ({
+    ...issue,
+    toc: ((issue.toc as Array<{ articles?: unknown[] }> | null | undefined) ?? []).map((section) => ({
+      ...section,
+      articles: (section.articles ?? []).filter(isPublished),
+    })),
+  }))
+  return new Map([...raw, ['issues', issues]])
 }
 
 /** Every published article sits exactly once in its own issue's table of contents. */
