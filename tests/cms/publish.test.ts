@@ -236,6 +236,25 @@ describe('publish → site update', { timeout: 240_000 }, () => {
     expect(issuePage.body).toContain('Issue title, still going live')
   })
 
+  it('a scheduled publish reaches the site when its time comes, through the same worker', async () => {
+    const before = updates
+    const page = await payload.create({ collection: 'pages', data: { slug: 'fx-scheduled-news', title: '定时发布的新闻', _status: 'draft' } as never, draft: true, overrideAccess: true })
+    expect(await pendingJobs()).toBe(0)
+    const { schedulePublishHandler } = await import('@payloadcms/ui/utilities/schedulePublishHandler')
+    const req = await createLocalReq({ user: { ...admin, collection: 'users' } as never }, payload)
+    await schedulePublishHandler({ type: 'publish', date: new Date(Date.now() + 1000), doc: { relationTo: 'pages', value: String(page.id) }, req, timezone: 'Asia/Shanghai' } as never)
+    const { startWorker } = await import('../../scripts/lib/publish/worker')
+    const stop = startWorker(payload, { intervalMs: 200, onRound: (n) => (updates += n) })
+    try {
+      const until = Date.now() + 120_000
+      while ((await get('/zh/pages/fx-scheduled-news/')).status !== 200 && Date.now() < until) await new Promise((r) => setTimeout(r, 300))
+    } finally {
+      await stop()
+    }
+    expect((await get('/zh/pages/fx-scheduled-news/')).body).toContain('定时发布的新闻')
+    expect(updates - before).toBe(1)
+  })
+
   it('the export of a site update leaves the database byte for byte unchanged', async () => {
     const { exportSnapshotTolerant } = await import('../../cms/src/content/export')
     const file = process.env.DATABASE_URL!.replace(/^file:/, '')
