@@ -3,6 +3,7 @@ import { readPublishedOrStaff } from '../access'
 import { slugField } from '../fields'
 import { setTranslationStatus, translationStatusField } from '../fields/translationStatus'
 import { mediaUsedField, refreshMediaAfterChange, refreshMediaAfterDelete, setMediaUsed } from '../media/usage'
+import { siteAdmin } from '../publishing/editorAdmin'
 
 /**
  * What every collection editors publish shares: a stable slug, drafts with version history,
@@ -16,6 +17,7 @@ export function editorialCollection(config: CollectionConfig): CollectionConfig 
     admin: {
       useAsTitle: 'slug',
       defaultColumns: ['slug', 'translationStatus', '_status', 'updatedAt'],
+      ...siteAdmin(config.slug),
       ...config.admin,
     },
     // 20 versions: a few weeks of an editor's saves to compare or restore; 50 copies of every

@@ -55,3 +55,10 @@ export function documentSiteState(doc: DocumentOnSite, status: SiteStatusRecord 
       return { state: 'pending', problems: [] }
   }
 }
+
+/**
+ * The publish time of the version readers should see, from the document as read with
+ * `draft: false` (Payload keeps the published version there while newer drafts pile up in versions).
+ */
+export const publishedAt = (published: { _status?: string | null; updatedAt?: string | null } | null | undefined) =>
+  published?._status === 'published' ? (published.updatedAt ?? null) : null
