@@ -19,6 +19,7 @@
  *
  * Targets are printed as PASS/FAIL lines; the script exits non-zero only on errors.
  */
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -51,6 +52,7 @@ const { values: args } = parseArgs({
     'skip-seed': { type: 'boolean', default: false },
     'skip-corpus': { type: 'boolean', default: false },
     'no-compare': { type: 'boolean', default: false },
+    'skip-login': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     work: { type: 'string' },
   },
@@ -397,6 +399,8 @@ async function main() {
   if (printRun) {
     console.log(`\nprint export (seed, npm run print): ${printRun.issues} issues, ${printRun.pages} pages, ${kb(printRun.bytes)} of PDF, in ${(printRun.ms / 1000).toFixed(1)} s (two Chromium renderings per issue)`)
   }
+  // In a process of its own: it opens a CMS on its own throw-away database.
+  if (!args['skip-login']) spawnSync('tsx', ['scripts/bench-login.ts'], { cwd: REPO, stdio: 'inherit' })
 }
 
 const SEED_QUERIES = {

@@ -3,6 +3,7 @@ import { seedContent } from '../cms/src/content/seed'
 import { seedDemoUsers } from '../cms/src/content/users'
 import { CONTENT_DIR } from '../cms/src/lib/paths'
 import { openCms, runCommand } from './lib/cms'
+import { dataPaths, secureDataFiles } from './lib/production/permissions'
 
 await runCommand(async () => {
   const payload = await openCms()
@@ -13,4 +14,5 @@ await runCommand(async () => {
   if (process.env.NODE_ENV !== 'production' || process.env.SEED_DEMO_USERS === '1') {
     console.log(`users         ${String(await seedDemoUsers(payload)).padStart(3)} demo accounts created`)
   }
+  secureDataFiles(dataPaths())
 })

@@ -7,22 +7,31 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { DEMO_PASSWORD, DEMO_USERS } from '../cms/src/content/users'
 import { DATA_DIR, REPO_ROOT, snapshotDir } from '../cms/src/lib/paths'
 import { runCommand } from './lib/cms'
+import { startBanner } from './lib/production/banner'
+import { cmsStartCommand, parseStartOptions } from './lib/production/options'
+import { dataPaths, secureDataFiles } from './lib/production/permissions'
+import type { PrepareReport } from './lib/production/prepare'
 import { serveStatic } from './lib/static-server'
 
-const CMS_PORT = Number(process.env.CMS_PORT || 3000)
-const SITE_PORT = Number(process.env.SITE_PORT || 4321)
+const options = parseStartOptions(process.argv.slice(2))
+const CMS_PORT = options.cmsPort
+const SITE_PORT = options.sitePort
+const PREPARE_REPORT = path.join(REPO_ROOT, '.build', 'prepare-report.json')
 const SITE_DIST = path.join(REPO_ROOT, 'site', 'dist')
 const children: ChildProcess[] = []
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    children.forEach((child) => child.kill('SIGTERM'))
-    process.exit(0)
-  })
+/** Each server child leads its own process group: npm does not pass a signal on to the server it runs. */
+function stopChildren() {
+  for (const child of children.splice(0)) {
+    try {
+      if (child.pid) process.kill(-child.pid, 'SIGTERM')
+    } catch {} // already gone
+  }
 }
+process.on('exit', stopChildren)
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(0))
 
 /** A secret kept in data/ so sessions survive restarts; production sets PAYLOAD_SECRET itself. */
 function localSecret(): string {
@@ -68,13 +77,16 @@ async function buildIfChanged(label: string, stamp: string, inputs: string[], bu
 }
 
 await runCommand(async () => {
-  fs.mkdirSync(DATA_DIR, { recursive: true })
+  fs.mkdirSync(DATA_DIR, { recursive: true, mode: 0o700 })
   process.env.NODE_ENV = 'production'
   process.env.PAYLOAD_SECRET ||= localSecret()
+  secureDataFiles(dataPaths())
+  if (options.demo) console.log('\n⚠ --demo: creating the demo accounts, whose password is published in the README. Local trial only.')
   process.env.CMS_URL ||= `http://localhost:${CMS_PORT}`
 
   // Migrations run when Payload starts in production; then seed (if empty) and export.
-  await run('Database: migrate, seed if empty, export', 'tsx', ['scripts/prepare.ts'])
+  await run('Database: migrate, seed if empty, export', 'tsx', ['scripts/prepare.ts', '--report', PREPARE_REPORT, ...(options.demo ? ['--demo'] : [])])
+  const prepared = JSON.parse(fs.readFileSync(PREPARE_REPORT, 'utf8')) as PrepareReport
   // The print export needs Chromium and CJK fonts (installed with apt when we may); without them
   // the system still runs, and the issue pages link no PDFs.
   const printable = await run('Browser for the print export', 'bash', ['scripts/ensure-browser.sh']).then(
@@ -92,21 +104,15 @@ await runCommand(async () => {
     run('CMS admin: next build', 'npm', ['run', 'build', '--workspace', 'cms']),
   )
 
-  const cms = spawn('npm', ['run', 'start', '--workspace', 'cms', '--', '--port', String(CMS_PORT)], { cwd: REPO_ROOT, stdio: 'inherit', env: process.env })
+  const cmsStart = cmsStartCommand(options)
+  const cms = spawn(cmsStart.command, cmsStart.args, { cwd: REPO_ROOT, stdio: 'inherit', env: process.env, detached: true })
   children.push(cms)
   cms.on('exit', (code) => {
     console.error(`CMS stopped (exit ${code})`)
     process.exit(code ?? 1)
   })
-  await serveStatic(SITE_DIST, SITE_PORT)
+  await serveStatic(SITE_DIST, SITE_PORT, options.host)
 
-  console.log(`
-────────────────────────────────────────────────────────────
-  Site (static build):  http://localhost:${SITE_PORT}/
-  CMS admin:            http://localhost:${CMS_PORT}/admin
-  Demo logins (local only), password "${DEMO_PASSWORD}":
-${DEMO_USERS.map((u) => `    ${u.email.padEnd(30)} ${u.roles.join(', ')}`).join('\n')}
-  Stop with Ctrl+C.
-────────────────────────────────────────────────────────────`)
+  console.log(`\n${startBanner(options, prepared)}`)
   await new Promise(() => {}) // serve until stopped
 })

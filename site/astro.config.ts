@@ -20,7 +20,10 @@ export default defineConfig({
   // Separate caches let test builds of different snapshots run side by side.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Scripts and styles always as files, never inlined into the page: the Content-Security-Policy
+  // in netlify.toml allows scripts and styles from the site itself only ('self'), no inline code.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   compressHTML: true,
   integrations: [
     mdx(),

@@ -6,6 +6,8 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import sharp from 'sharp'
+import { uniformLoginFailure } from './auth/loginGuard'
+import { mailToFiles } from './auth/mailToFiles'
 import { collections } from './collections'
 import { richTextEditor } from './fields/richText'
 import { chooseDatabase, resolveSecret } from './lib/database'
@@ -68,5 +70,8 @@ export default buildConfig({
   defaultDepth: API_BOUNDS.defaultDepth,
   maxDepth: API_BOUNDS.maxDepth,
   graphQL: { disable: false, validationRules: () => [graphqlDepthLimit] },
+  // Password-reset mail goes to data/mail/ (no mail server here); a locked account answers like a wrong password.
+  email: mailToFiles(),
+  hooks: { afterError: [uniformLoginFailure] },
   telemetry: false,
 })

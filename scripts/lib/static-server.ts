@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
+import { headersFor, readHeaderRules, type HeaderRule } from './netlify-headers'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -33,10 +34,15 @@ function resolveFile(root: string, urlPath: string): string | null {
   return candidates.find((file) => fs.existsSync(file) && fs.statSync(file).isFile()) ?? null
 }
 
-/** A small static file server for the built site (the same files Netlify would serve). */
-export function serveStatic(root: string, port: number, host = '127.0.0.1'): Promise<http.Server> {
+/**
+ * A small static file server for the built site: the same files Netlify would serve, with the
+ * response headers netlify.toml gives them (security headers, caching), so local runs and the
+ * browser tests meet the real Content-Security-Policy.
+ */
+export function serveStatic(root: string, port: number, host = '127.0.0.1', headerRules: HeaderRule[] = readHeaderRules()): Promise<http.Server> {
   const base = path.resolve(root)
   const server = http.createServer((req, res) => {
+    for (const [name, value] of Object.entries(headersFor(headerRules, req.url ?? '/'))) res.setHeader(name, value)
     const file = resolveFile(base, req.url ?? '/')
     const notFound = path.join(base, '404.html')
     if (!file) {

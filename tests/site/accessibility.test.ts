@@ -27,7 +27,8 @@ const served = useServedSite(seed.dist)
 
 it.each(PAGES.flatMap((p) => [p, p.replace('/zh/', '/en/')]))('%s has no WCAG A/AA violations', async (path) => {
   for (const width of [390, 1280]) {
-    const page = await served.browser.newPage({ viewport: { width, height: 900 } })
+    // axe is the auditor's script, injected inline: the site's policy, which forbids inline scripts, is not audited here.
+    const page = await served.browser.newPage({ viewport: { width, height: 900 }, bypassCSP: true })
     await page.goto(`${served.origin}${path}`)
     await page.addScriptTag({ content: AXE })
     const violations = await page.evaluate(async () => {

@@ -1,5 +1,7 @@
 import type { Access, CollectionConfig } from 'payload'
 import { hasRole, isAdmin, isAdminField, type StaffUser } from '../../access'
+import { forgetAccountAfterLogin, limitAuthRequests } from '../../auth/loginGuard'
+import { sessionCookies } from '../../auth/cookies'
 import { label } from '../../lib/labels'
 import { roleOptions } from '../../lib/roles'
 
@@ -15,7 +17,13 @@ const hasRoleIn = (role: string) => (data: Record<string, unknown>) =>
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: label('用户', 'User'), plural: label('用户', 'Users') },
-  auth: true,
+  auth: {
+    cookies: sessionCookies(),
+    // Payload's lock, kept in the database, bounds slow guessing that outlasts the in-memory
+    // limits of loginGuard (and a restart). Only admins may lift it early (access.unlock).
+    maxLoginAttempts: 10,
+    lockTime: 30 * 60_000,
+  },
   admin: { useAsTitle: 'email', group: label('系统', 'System'), defaultColumns: ['email', 'name', 'roles'] },
   access: {
     admin: ({ req }) => Boolean((req.user as StaffUser | null)?.roles?.length),
@@ -23,8 +31,11 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
     read: adminOrSelf,
     update: adminOrSelf,
+    unlock: isAdmin,
   },
   hooks: {
+    beforeOperation: [limitAuthRequests],
+    afterLogin: [forgetAccountAfterLogin],
     beforeValidate: [
       // The very first account (created from the admin's sign-up screen) must be able to administer.
       async ({ data, operation, req }) => {
