@@ -9,6 +9,7 @@ import { handlePreview, handlePreviewAsset } from '../../cms/src/preview/handler
 import { previewPath } from '../../cms/src/preview/paths'
 import { rewritePreviewHtml } from '../../cms/src/preview/rewrite'
 import { launchChromium } from '../../scripts/lib/browser'
+import { adminContentSecurityPolicy } from '../../cms/security-headers.mjs'
 import { TEXT_VECTORS } from '../fixtures/hostile'
 import { FIXTURE_CONTENT, freshCms, tempDir } from '../helpers/cms'
 
@@ -23,14 +24,18 @@ const PASSWORD = 'preview-test-pass'
 const DRAFT_ZH = `草稿标记甲乙丙 ${TEXT_VECTORS[0]} ${TEXT_VECTORS[4]}`
 const DRAFT_EN = `Draft marker Lorem ${TEXT_VECTORS[1]} ${TEXT_VECTORS[3]}`
 
-/** The preview routes as the Next app mounts them (app/(preview)/preview/…), over plain HTTP. */
+/**
+ * The preview routes as the Next app mounts them (app/(preview)/preview/…), over plain HTTP, under
+ * the admin's Content-Security-Policy with a fresh nonce, as src/proxy.ts sends it.
+ */
 async function previewServer() {
   const server = http.createServer(async (req, res) => {
-    const request = new Request(`http://${req.headers.host}${req.url}`, { headers: req.headers as Record<string, string> })
+    const policy = adminContentSecurityPolicy({ nonce: btoa(crypto.randomUUID()) })
+    const request = new Request(`http://${req.headers.host}${req.url}`, { headers: { ...(req.headers as Record<string, string>), 'content-security-policy': policy } })
     const [, , first, second, ...rest] = new URL(request.url).pathname.split('/').map(decodeURIComponent)
     const response =
       first === 'assets' ? await handlePreviewAsset(request, payload, { build: second, path: rest }) : await handlePreview(request, payload, { collection: first, id: second })
-    res.writeHead(response.status, Object.fromEntries(response.headers))
+    res.writeHead(response.status, { ...Object.fromEntries(response.headers), 'content-security-policy': policy })
     res.end(Buffer.from(await response.arrayBuffer()))
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -108,6 +113,19 @@ describe('preview: the draft as readers will see it', () => {
     expect(page.querySelectorAll('a[href^="/zh/"], a[href^="/en/"]')).toHaveLength(0)
     expect(html).toContain('href="https://lib.example/zh/')
 
+    // The build's files, for staff only, and nothing outside the build.
+    const [, build, ...file] = css[0].replace('/preview/assets/', '/').split('/')
+    const asset = (parts: string[], headers: Record<string, string> = auth(token)) =>
+      handlePreviewAsset(new Request(`http://cms.test/preview/assets/${build}/${parts.join('/')}`, { headers }), payload, { build, path: parts })
+    const sheet = await asset(file)
+    expect(sheet.status).toBe(200)
+    expect(sheet.headers.get('content-type')).toContain('text/css')
+    expect(sheet.headers.get('cache-control')).toBe('private, no-store')
+    expect((await asset(file, {})).status).toBe(401)
+    expect((await asset(['..', 'snapshot', 'articles.json'])).status).toBe(404)
+    expect((await asset(['media', '..', '..', '..', 'package.json'])).status).toBe(404)
+    expect((await asset(['zh', 'articles', 'fx-third-space', 'index.html'])).status).toBe(404)
+
     const again = performance.now()
     const en = await get(previewPath('articles', articleId, 'en'), auth(token))
     console.log(`preview of the other language (same build): ${Math.round(performance.now() - again)} ms`)
@@ -120,16 +138,16 @@ describe('preview: the draft as readers will see it', () => {
     expect((published as { title: string }).title).toBe('公共图书馆向第三文化空间拓展')
   })
 
-  it('names the problem, in both languages, when the draft breaks the content rules', async () => {
+  it('names the document and field, under a bilingual heading, when the draft breaks the export rules', async () => {
+    // fx-unfinished is in no issue's table of contents: the export would refuse it, so does the preview.
     const { docs } = await payload.find({ collection: 'articles', where: { slug: { equals: 'fx-unfinished' } }, depth: 0, draft: true })
     const response = await get(previewPath('articles', docs[0].id, 'en'), auth(token))
     const html = await response.text()
-    if (response.status !== 200) {
-      expect(response.status).toBe(422)
-      expect(html).toContain('The content has problems')
-      expect(html).toContain('内容有问题')
-      expect(html).toContain('articles/fx-unfinished')
-    }
+    expect(response.status).toBe(422)
+    expect(html).toContain('The content has problems')
+    expect(html).toContain('内容有问题')
+    expect(html).toContain('articles/fx-unfinished → issue')
+    expect(response.headers.get('x-robots-tag')).toContain('noindex')
   })
 
   it('unknown collections and documents get a 404', async () => {
@@ -163,6 +181,9 @@ describe('preview in a real browser', () => {
     page.on('response', (r) => {
       if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`)
     })
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) failed.push(m.text())
+    })
     await page.goto(served.origin + previewPath('articles', articleId, 'zh'), { waitUntil: 'load' })
     expect(await page.locator('h1').innerText()).toContain(DRAFT_ZH.replace(/\s+/g, ' ').slice(0, 20))
     expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined()
@@ -171,6 +192,9 @@ describe('preview in a real browser', () => {
     // Styled by the site's stylesheet (the browser default body margin is 8px, serif).
     const styled = await page.evaluate(() => [...document.styleSheets].some((s) => s.href?.includes('/preview/assets/')))
     expect(styled).toBe(true)
+    // The site's own script runs under the admin's policy: "/" focuses the search box.
+    await page.keyboard.press('/')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search')
     const image = await page.evaluate(() => [...document.images].map((i) => i.naturalWidth))
     expect(image.length).toBeGreaterThan(0)
     expect(Math.min(...image)).toBeGreaterThan(0)
@@ -193,5 +217,13 @@ describe('rewritePreviewHtml', () => {
     expect(out).toContain('href="https://lib.example/zh/journals/j/"')
     expect(out).toContain('href="https://other.example/"')
     expect(out).toContain('href="//x.example/"')
+  })
+
+  it('gives the nonce to the build scripts only', () => {
+    const html = '<head></head><script type="module" src="/_astro/a.js"></script><script type="module" src="https://evil.example/_astro/a.js"></script><script>x()</script>'
+    const out = rewritePreviewHtml(html, { assetBase: '/preview/assets/b', siteOrigin: 'https://lib.example', previewPages: {}, nonce: 'abc=' })
+    expect(out).toContain('<script nonce="abc=" type="module" src="/preview/assets/b/_astro/a.js">')
+    expect(out.match(/nonce=/g)).toHaveLength(1)
+    expect(rewritePreviewHtml(html, { assetBase: '/b', siteOrigin: '', previewPages: {}, nonce: '"><x' })).not.toContain('nonce=')
   })
 })

@@ -6,7 +6,7 @@ import { LOCALES, type Locale } from '../lib/labels'
 import { documentPath, isSiteCollection, siteOrigin } from '../publishing/siteUrls'
 import { BUILD_ID, buildOutDir, buildPreview, PreviewBuildError } from './build'
 import { previewAssetPath, previewPath } from './paths'
-import { rewritePreviewCss, rewritePreviewHtml } from './rewrite'
+import { isBuildAsset, rewritePreviewCss, rewritePreviewHtml } from './rewrite'
 import { previewContentSet } from './snapshot'
 
 /** Every preview response: for signed-in staff only, never cached by a shared cache, never indexed. */
@@ -48,7 +48,9 @@ export async function handlePreview(request: Request, payload: Payload, params: 
   }
   const previewPages = Object.fromEntries(LOCALES.map((l) => [documentPath(collection, prepared.slug, l), previewPath(collection, id, l)]))
   const file = path.join(buildOutDir(build), documentPath(collection, prepared.slug, lang), 'index.html')
-  const html = rewritePreviewHtml(fs.readFileSync(file, 'utf8'), { assetBase: previewAssetPath(build), siteOrigin: siteOrigin(), previewPages })
+  // The admin's policy (src/proxy.ts) covers this page too; its nonce lets the site's own scripts run.
+  const nonce = request.headers.get('content-security-policy')?.match(/'nonce-([^']+)'/)?.[1]
+  const html = rewritePreviewHtml(fs.readFileSync(file, 'utf8'), { assetBase: previewAssetPath(build), siteOrigin: siteOrigin(), previewPages, nonce })
   return new Response(html, { headers: { ...PRIVATE_HEADERS, 'Content-Type': 'text/html; charset=utf-8' } })
 }
 
@@ -64,15 +66,14 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 }
 
-/** GET /preview/assets/<build>/<_astro|media>/<file>: the CSS, scripts and images of a preview build (staff only: drafts' images are private). */
+/** GET /preview/assets/<build>/<file>: the CSS, scripts and images of a preview build (staff only: drafts' images are private). */
 export async function handlePreviewAsset(request: Request, payload: Payload, params: { build: string; path: string[] }): Promise<Response> {
   const { user, staff } = await signedIn(payload, request)
   if (!staff) return new Response(user ? '403' : '401', { status: user ? 403 : 401, headers: PRIVATE_HEADERS })
-  const [dir, ...rest] = params.path
   const out = BUILD_ID.test(params.build) ? buildOutDir(params.build) : undefined
-  const file = out && (dir === '_astro' || dir === 'media') && rest.length ? path.resolve(out, dir, ...rest) : undefined
+  const file = out && isBuildAsset(`/${params.path.join('/')}`) ? path.resolve(out, ...params.path) : undefined
   const type = file && TYPES[path.extname(file).toLowerCase()]
-  if (!out || !file || !type || !file.startsWith(path.join(out, dir) + path.sep) || !fs.existsSync(file)) {
+  if (!out || !file || !type || !file.startsWith(out + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
     return new Response('404', { status: 404, headers: PRIVATE_HEADERS })
   }
   const body = type.startsWith('text/css') ? rewritePreviewCss(fs.readFileSync(file, 'utf8'), previewAssetPath(params.build)) : fs.readFileSync(file)

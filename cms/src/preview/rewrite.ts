@@ -10,7 +10,12 @@ export type RewriteOptions = {
   siteOrigin: string
   /** Site path of this document's page → its preview URL (both languages). */
   previewPages: Record<string, string>
+  /** The admin page's CSP nonce (src/proxy.ts): the build's own scripts get it, nothing else does. */
+  nonce?: string
 }
+
+/** Files of the build (not pages): bundled CSS and scripts, image variants, the site's own root files (favicon). */
+export const isBuildAsset = (path: string) => /^\/(?:_astro\/|media\/|[^/]+\.(?:svg|png|ico|js|css)$)/.test(path)
 
 const URL_ATTRIBUTE = /(\s(?:href|src|srcset|poster|action)=")([^"]*)(")/g
 const CSS_URL = /url\((['"]?)(\/(?:_astro|media)\/)/g
@@ -19,7 +24,15 @@ export function rewritePreviewHtml(html: string, options: RewriteOptions): strin
   const rewritten = html
     .replace(URL_ATTRIBUTE, (_, before: string, value: string, after: string) => before + rewriteUrlList(value, options) + after)
     .replace(CSS_URL, (_, quote: string, dir: string) => `url(${quote}${options.assetBase}${dir}`)
-  return rewritten.replace(/<head>/i, '<head><meta name="robots" content="noindex, nofollow">')
+  const withNonce = options.nonce && /^[A-Za-z0-9+/=_-]+$/.test(options.nonce) ? addNonce(rewritten, options.assetBase, options.nonce) : rewritten
+  return withNonce.replace(/<head>/i, '<head><meta name="robots" content="noindex, nofollow">')
+}
+
+/** Only <script src> tags that load the preview build's own files: the site has no inline scripts. */
+function addNonce(html: string, assetBase: string, nonce: string) {
+  return html.replace(/<script\b([^>]*)>/g, (tag, attributes: string) =>
+    attributes.includes(` src="${assetBase}/_astro/`) ? `<script nonce="${nonce}"${attributes}>` : tag,
+  )
 }
 
 /** CSS files of the build point at fonts and images by root-relative URLs too. */
@@ -38,7 +51,7 @@ function rewriteUrl(url: string, { assetBase, siteOrigin, previewPages }: Rewrit
   const decoded = url.replaceAll('&amp;', '&')
   const path = decoded.split(/[?#]/)[0]
   if (previewPages[path]) return previewPages[path].replaceAll('&', '&amp;') + decoded.slice(path.length).replaceAll('&', '&amp;')
-  if (/^\/(_astro|media)\//.test(url)) return assetBase + url
+  if (isBuildAsset(path)) return assetBase + url
   if (url.startsWith('/') && !url.startsWith('//')) return siteOrigin + url
   return url
 }
