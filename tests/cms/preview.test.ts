@@ -9,6 +9,7 @@ import { handlePreview, handlePreviewAsset } from '../../cms/src/preview/handler
 import { previewPath } from '../../cms/src/preview/paths'
 import { rewritePreviewHtml } from '../../cms/src/preview/rewrite'
 import { launchChromium } from '../../scripts/lib/browser'
+import { builds, buildsEverything, onlyDocument } from '../../site/src/lib/only'
 import { adminContentSecurityPolicy } from '../../cms/security-headers.mjs'
 import { TEXT_VECTORS } from '../fixtures/hostile'
 import { FIXTURE_CONTENT, freshCms, tempDir } from '../helpers/cms'
@@ -225,5 +226,24 @@ describe('rewritePreviewHtml', () => {
     expect(out).toContain('<script nonce="abc=" type="module" src="/preview/assets/b/_astro/a.js">')
     expect(out.match(/nonce=/g)).toHaveLength(1)
     expect(rewritePreviewHtml(html, { assetBase: '/b', siteOrigin: '', previewPages: {}, nonce: '"><x' })).not.toContain('nonce=')
+  })
+})
+
+describe('SITE_ONLY (site/src/lib/only.ts)', () => {
+  it('unset: every page; set: that document only; malformed: a clear error', () => {
+    const saved = process.env.SITE_ONLY
+    try {
+      delete process.env.SITE_ONLY
+      expect(buildsEverything()).toBe(true)
+      expect(builds('articles', 'a')).toBe(true)
+      process.env.SITE_ONLY = 'articles/a'
+      expect(buildsEverything()).toBe(false)
+      expect([builds('articles', 'a'), builds('articles', 'b'), builds('pages', 'a')]).toEqual([true, false, false])
+      process.env.SITE_ONLY = 'articles/'
+      expect(() => onlyDocument()).toThrow('SITE_ONLY must be <collection>/<slug>')
+    } finally {
+      if (saved === undefined) delete process.env.SITE_ONLY
+      else process.env.SITE_ONLY = saved
+    }
   })
 })

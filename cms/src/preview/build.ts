@@ -22,6 +22,7 @@ export const buildOutDir = (build: string) => path.join(previewRoot(), build, 'o
 // Builds are kept this long: a preview tab keeps loading its CSS and images from its build.
 const KEEP_MS = 2 * 60 * 60 * 1000
 const running = new Map<string, Promise<string>>()
+let queue: Promise<unknown> = Promise.resolve()
 
 /**
  * Builds one document's pages (both languages) from a preview snapshot with the site's own
@@ -32,7 +33,9 @@ export function buildPreview(set: ContentSet, mediaPath: (filename: string) => s
   const build = createHash('sha256').update(JSON.stringify([collection, slug, [...set]])).digest('hex').slice(0, 24)
   if (fs.existsSync(path.join(buildOutDir(build), 'done'))) return Promise.resolve(build)
   if (!running.has(build)) {
-    const job = runBuild(build, set, mediaPath, `${collection}/${slug}`).finally(() => running.delete(build))
+    // One build at a time: on a small machine parallel builds only slow each other down.
+    const job = queue.then(() => runBuild(build, set, mediaPath, `${collection}/${slug}`)).finally(() => running.delete(build))
+    queue = job.catch(() => undefined)
     running.set(build, job)
   }
   return running.get(build)!
@@ -48,11 +51,11 @@ async function runBuild(build: string, set: ContentSet, mediaPath: (filename: st
     SNAPSHOT_DIR: snapshot,
     SITE_OUT_DIR: out,
     SITE_ONLY: only,
-    // One cache for all previews: Astro reuses its bundling work between them.
-    ASTRO_CACHE_DIR: path.join(previewRoot(), 'astro-cache'),
+    // A cache of its own: Astro keeps the content it loaded there, and builds must not share content.
+    ASTRO_CACHE_DIR: path.join(root, 'astro-cache'),
   })
   fs.writeFileSync(path.join(out, 'done'), new Date().toISOString())
-  fs.rmSync(snapshot, { recursive: true, force: true })
+  for (const done of [snapshot, path.join(root, 'astro-cache')]) fs.rmSync(done, { recursive: true, force: true })
   return build
 }
 
