@@ -2,6 +2,7 @@
  * npm run bench: what the site search costs readers, on the seed site and on a generated corpus.
  *
  *   npm run bench -- [--count 10000] [--skip-seed] [--skip-corpus] [--no-compare] [--keep] [--work DIR]
+ *                    [--skip-db] [--db-seconds 30]
  *
  * For each site: Pagefind indexing time (the site's own indexer, site/src/integrations/pagefindIndex.ts,
  * which writes a full-text and a records bundle) and index size per language; then, in headless
@@ -16,6 +17,9 @@
  * On the corpus, `--compare` (default on) also indexes the same pages with plain Pagefind
  * (addDirectory, default ranking) and reports how often the top results of Chinese queries contain
  * the query as written, with and without the site's index-only terms.
+ *
+ * Last, the database under load (scripts/lib/rest-api/load.ts): the REST API in its own process,
+ * 50 readers and 10 editors for --db-seconds, with the export and a backup run meanwhile.
  *
  * Targets are printed as PASS/FAIL lines; the script exits non-zero only on errors.
  */
@@ -44,6 +48,7 @@ import { openPagefind, pathOf } from './lib/pagefind-session'
 import { printIssues } from './lib/print-pdf'
 import { buildSiteFromContent } from './lib/site-build'
 import { generateCorpus, TOPICS, type CorpusArticle } from './lib/corpus'
+import { printLoadReport, runDatabaseLoad } from './lib/rest-api/load'
 
 const REPO = path.resolve(import.meta.dirname, '..')
 const { values: args } = parseArgs({
@@ -51,6 +56,8 @@ const { values: args } = parseArgs({
     count: { type: 'string', default: '10000' },
     'skip-seed': { type: 'boolean', default: false },
     'skip-corpus': { type: 'boolean', default: false },
+    'skip-db': { type: 'boolean', default: false },
+    'db-seconds': { type: 'string', default: '30' },
     'no-compare': { type: 'boolean', default: false },
     'skip-login': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
@@ -499,7 +506,19 @@ function report(sites: SiteRun[], qualityRows: Array<{ label: string; rows: Awai
   }
 }
 
-await main().catch((error) => {
+/** The database section: its own work folder, after the search figures. */
+async function databaseLoad() {
+  if (args['skip-db']) return
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'hzlib-bench-db-'))
+  try {
+    const report = await runDatabaseLoad({ work, seconds: Number(args['db-seconds']), readers: 50, editors: 10 })
+    printLoadReport(report, 50, 10)
+  } finally {
+    if (!args.keep) fs.rmSync(work, { recursive: true, force: true })
+  }
+}
+
+await main().then(databaseLoad).catch((error) => {
   console.error(error)
   process.exit(1)
 })

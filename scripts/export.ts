@@ -4,7 +4,7 @@ import { snapshotDir } from '../cms/src/lib/paths'
 import { openCms, runCommand } from './lib/cms'
 
 await runCommand(async () => {
-  const payload = await openCms()
+  const payload = await openCms({ readOnly: true })
   const counts = await exportSnapshot(payload, snapshotDir())
   console.log(`exported to ${snapshotDir()}: ${Object.entries(counts).map(([c, n]) => `${n} ${c}`).join(', ')}`)
 })

@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Asia/Shanghai';
 
 export interface Config {
   auth: {
@@ -79,6 +32,7 @@ export interface Config {
     pages: Page;
     users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -97,6 +51,7 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -117,7 +72,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -346,6 +307,7 @@ export interface Branch {
     | null;
   photos?: (number | Media)[] | null;
   openedOn?: string | null;
+  openedOn_tz?: SupportedTimezones;
   /**
    * Lower numbers come first
    */
@@ -373,7 +335,9 @@ export interface Festival {
   edition?: number | null;
   year?: number | null;
   startsOn?: string | null;
+  startsOn_tz?: SupportedTimezones;
   endsOn?: string | null;
+  endsOn_tz?: SupportedTimezones;
   summary?: string | null;
   description?: {
     root: {
@@ -456,6 +420,7 @@ export interface Issue {
   volume?: number | null;
   number: number;
   publishedAt?: string | null;
+  publishedAt_tz?: SupportedTimezones;
   title?: string | null;
   cover?: (number | null) | Media;
   editorsNote?: {
@@ -502,6 +467,9 @@ export interface Article {
    * Lower-case letters, digits and hyphens, e.g. third-cultural-space. Keep it stable once published: URLs and references depend on it.
    */
   slug: string;
+  /**
+   * Before publishing: publish the issue, and list this article in its table of contents
+   */
   issue: number | Issue;
   title: string;
   subtitle?: string | null;
@@ -517,6 +485,9 @@ export interface Article {
     | null;
   abstract?: string | null;
   keywords?: string[] | null;
+  /**
+   * Parallel-text journals (City Library): the Chinese and English bodies must have the same number of blocks (paragraphs, headings, lists, figures, tables); block n in Chinese translates block n in English.
+   */
   body?: {
     root: {
       type: string;
@@ -560,6 +531,7 @@ export interface Article {
   pageEnd?: number | null;
   funding?: string | null;
   receivedAt?: string | null;
+  receivedAt_tz?: SupportedTimezones;
   doi?: string | null;
   translationStatus?: ('complete' | 'missing-en' | 'missing-zh' | 'partial') | null;
   /**
@@ -600,7 +572,9 @@ export interface Event {
     [k: string]: unknown;
   } | null;
   startsAt: string;
+  startsAt_tz: SupportedTimezones;
   endsAt: string;
+  endsAt_tz: SupportedTimezones;
   /**
    * When it takes place at one of our libraries
    */
@@ -719,6 +693,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -965,6 +1031,7 @@ export interface BranchesSelect<T extends boolean = true> {
       };
   photos?: T;
   openedOn?: T;
+  openedOn_tz?: T;
   sortOrder?: T;
   translationStatus?: T;
   mediaUsed?: T;
@@ -982,7 +1049,9 @@ export interface FestivalsSelect<T extends boolean = true> {
   edition?: T;
   year?: T;
   startsOn?: T;
+  startsOn_tz?: T;
   endsOn?: T;
+  endsOn_tz?: T;
   summary?: T;
   description?: T;
   organizers?: T;
@@ -1020,6 +1089,7 @@ export interface IssuesSelect<T extends boolean = true> {
   volume?: T;
   number?: T;
   publishedAt?: T;
+  publishedAt_tz?: T;
   title?: T;
   cover?: T;
   editorsNote?: T;
@@ -1077,6 +1147,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   pageEnd?: T;
   funding?: T;
   receivedAt?: T;
+  receivedAt_tz?: T;
   doi?: T;
   translationStatus?: T;
   mediaUsed?: T;
@@ -1096,7 +1167,9 @@ export interface EventsSelect<T extends boolean = true> {
   summary?: T;
   description?: T;
   startsAt?: T;
+  startsAt_tz?: T;
   endsAt?: T;
+  endsAt_tz?: T;
   branch?: T;
   place?: T;
   audience?: T;
@@ -1172,6 +1245,37 @@ export interface UsersSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1296,6 +1400,39 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'issues';
+          value: number | Issue;
+        } | null)
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'events';
+          value: number | Event;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -11,32 +11,43 @@ import { mailToFiles } from './auth/mailToFiles'
 import { collections } from './collections'
 import { richTextEditor } from './fields/richText'
 import { chooseDatabase, resolveSecret } from './lib/database'
+import { BUSY_TIMEOUT_MS, hardenSqlite } from './database/sqlite'
 import { migrations } from './migrations'
 import { SiteStatus } from './publishing/siteStatus'
 import { API_BOUNDS } from './api/bounds'
 import { graphqlDepthLimit } from './api/graphqlDepth'
+import { adminTimezones } from './lib/time'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 /**
  * Schema changes reach the database through committed migrations, applied on start in production.
  * Development and tests push the schema directly (fast, disposable databases).
+ * DATABASE_READ_ONLY=1 (set by the export and the other read-only tools through openCms) neither
+ * pushes nor migrates, and the SQLite connection refuses writes.
  */
-export function databaseAdapter(databaseUrl = process.env.DATABASE_URL): DatabaseAdapterObj {
+export function databaseAdapter(databaseUrl = process.env.DATABASE_URL, env: NodeJS.ProcessEnv = process.env): DatabaseAdapterObj {
   const choice = chooseDatabase(databaseUrl)
-  const push = process.env.NODE_ENV !== 'production'
+  const readOnly = env.DATABASE_READ_ONLY === '1'
+  const push = env.NODE_ENV !== 'production' && !readOnly
   if (choice.kind === 'mongodb') {
     // Not integration-tested here: no MongoDB server can run on our machines (see README).
     return mongooseAdapter({ url: choice.url })
   }
-  return sqliteAdapter({
+  const adapter = sqliteAdapter({
     client: { url: choice.url },
+    // WAL: readers (the export, backups) never wait for editors' saves, nor editors for them.
+    // Read-only tools leave the journal mode as they find it (setting it writes the file).
+    wal: readOnly ? false : { synchronous: 'FULL' },
+    busyTimeout: BUSY_TIMEOUT_MS,
     // Transactions are off by default in the SQLite adapter; seeding relies on them (all or nothing).
-    transactionOptions: {},
+    transactionOptions: readOnly ? false : {},
     push,
     migrationDir: path.resolve(dirname, 'migrations'),
-    prodMigrations: push ? undefined : migrations,
+    prodMigrations: push || readOnly ? undefined : migrations,
   })
+  // A file database that Payload does not push to must not carry a development push mark.
+  return hardenSqlite(adapter, { url: choice.url, file: choice.file, checkDevMark: !push && choice.file !== null, readOnly })
 }
 
 export default buildConfig({
@@ -48,6 +59,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · 杭州图书馆出版系统' },
     avatar: 'default', // no Gravatar: the admin must work offline
     components: { afterDashboard: ['/components/SiteStatusPanel#SiteStatusPanel'] },
+    timezones: adminTimezones, // Shanghai time for every editor (lib/time.ts)
   },
   collections,
   globals: [SiteStatus],

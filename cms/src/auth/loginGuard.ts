@@ -1,4 +1,4 @@
-import { APIError, AuthenticationError, commitTransaction, formatErrors, type CollectionSlug, type AfterErrorHook, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import { APIError, AuthenticationError, formatErrors, type CollectionSlug, type AfterErrorHook, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 import { pbkdf2, randomBytes } from 'node:crypto'
 import { promisify } from 'node:util'
 import { clientAddress } from './clientAddress'
@@ -79,21 +79,8 @@ export const limitAuthRequests: CollectionBeforeOperationHook = async ({ args, c
   }
   if (operation === 'forgotPassword') {
     enforce(req, authLimits.forgotPerAddress, authLimits.forgotPerAccount, accountKey(args.data))
-    await releaseWriteLock(req)
   }
   return args
-}
-
-/**
- * Forgot-password opens a write transaction, then reserves the user (spacing reset mails) on a
- * second connection. SQLite has one writer: the reservation waits for the transaction, which waits
- * for the reservation, and every request ends in "database is locked", WAL or not. Nothing has
- * been written yet, so we end the transaction here; the operation's later writes run on their own.
- * Only for requests from the network, where the operation opened the transaction itself (a Local
- * API caller's transaction must not be committed behind its back).
- */
-async function releaseWriteLock(req: PayloadRequest) {
-  if (req.payload.db.name === 'sqlite' && req.transactionID) await commitTransaction(req)
 }
 
 /** A successful login clears its account's count, so the owner is not held back by their own typos. */

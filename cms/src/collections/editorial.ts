@@ -4,11 +4,14 @@ import { slugField } from '../fields'
 import { setTranslationStatus, translationStatusField } from '../fields/translationStatus'
 import { mediaUsedField, refreshMediaAfterChange, refreshMediaAfterDelete, setMediaUsed } from '../media/usage'
 import { siteAdmin } from '../publishing/editorAdmin'
+import { checkPublishRules, refuseDeletingUsed, refuseUnpublishingUsed } from '../publishing/rules'
+import { editorialDrafts } from '../publishing/versions'
 
 /**
- * What every collection editors publish shares: a stable slug, drafts with version history,
- * visitors reading only published documents, the derived translation status, and the media it
- * uses (which decides whether those images are public: media/visibility.ts).
+ * What every collection editors publish shares: a stable slug, drafts with version history (autosaved;
+ * scheduled publishing where it applies), rules checked on publish, visitors reading only published
+ * documents, the derived translation status, and the media it uses (which decides whether those
+ * images are public: media/visibility.ts).
  */
 export function editorialCollection(config: CollectionConfig): CollectionConfig {
   return {
@@ -22,12 +25,15 @@ export function editorialCollection(config: CollectionConfig): CollectionConfig 
     },
     // 20 versions: a few weeks of an editor's saves to compare or restore; 50 copies of every
     // document (each up to the size limits of validation/checks.ts) mostly filled the database.
-    versions: { drafts: true, maxPerDoc: 20 },
+    versions: { drafts: editorialDrafts(config.slug), maxPerDoc: 20 },
     hooks: {
       ...config.hooks,
-      beforeChange: [setTranslationStatus, setMediaUsed, ...(config.hooks?.beforeChange ?? [])],
+      beforeChange: [setTranslationStatus, setMediaUsed, ...(config.hooks?.beforeChange ?? []), checkPublishRules],
       afterChange: [...(config.hooks?.afterChange ?? []), refreshMediaAfterChange],
       afterDelete: [...(config.hooks?.afterDelete ?? []), refreshMediaAfterDelete],
+      // Publishing rules (cms/src/publishing/rules): nothing published may point at a draft.
+      beforeOperation: [...(config.hooks?.beforeOperation ?? []), refuseUnpublishingUsed],
+      beforeDelete: [...(config.hooks?.beforeDelete ?? []), refuseDeletingUsed],
     },
     fields: [slugField(), ...config.fields, translationStatusField(), mediaUsedField()],
   }

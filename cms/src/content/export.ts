@@ -34,6 +34,7 @@ export async function exportSnapshot(payload: Payload, outDir: string) {
 }
 
 export function toContentSet(raw: Map<string, ContentDoc[]>): ContentSet {
+  if (raw.has('issues')) raw = withPublishedTocOnly(raw)
   const keys = new Map<string, Map<string, string>>()
   for (const [collection, docs] of raw) {
     const keyField = collection === 'media' ? 'filename' : 'slug'
@@ -69,6 +70,23 @@ export function toContentSet(raw: Map<string, ContentDoc[]>): ContentSet {
   errors.push(...checkIssues(set), ...checkParallelText(set))
   if (errors.length) throw new ContentErrors(errors)
   return set
+}
+
+/**
+ * An issue's table of contents may list articles that are not published yet (editors build the
+ * contents first, then publish the articles): they stay out of the exported contents until then.
+ */
+function withPublishedTocOnly(raw: Map<string, ContentDoc[]>): Map<string, ContentDoc[]> {
+  const published = new Set((raw.get('articles') ?? []).map((a) => String(a.id)))
+  const isPublished = (ref: unknown) => published.has(String(ref && typeof ref === 'object' ? (ref as { id: Id }).id : ref))
+  const issues = (raw.get('issues') ?? []).map((issue) => ({
+    ...issue,
+    toc: ((issue.toc as Array<{ articles?: unknown[] }> | null | undefined) ?? []).map((section) => ({
+      ...section,
+      articles: (section.articles ?? []).filter(isPublished),
+    })),
+  }))
+  return new Map([...raw, ['issues', issues]])
 }
 
 /** Every published article sits exactly once in its own issue's table of contents. */

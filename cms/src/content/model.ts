@@ -29,8 +29,11 @@ export const UPLOAD_DERIVED_FIELDS = new Set([
   'editScope',
 ])
 
+/** Payload's time zone companion of a date field (`startsAt_tz`): always Shanghai, not content. */
+export const isTimezoneCompanion = (name: string) => name.endsWith('_tz')
+
 const isDerived = (collection: CollectionConfig, name: string) =>
-  DERIVED_FIELDS.has(name) || (Boolean(collection.upload) && UPLOAD_DERIVED_FIELDS.has(name))
+  DERIVED_FIELDS.has(name) || isTimezoneCompanion(name) || (Boolean(collection.upload) && UPLOAD_DERIVED_FIELDS.has(name))
 
 export const collectionConfig = (slug: string): CollectionConfig => {
   const found = contentCollections.find((c) => c.slug === slug)

@@ -16,8 +16,11 @@ import { loadContent } from './load'
 import { collectionConfig, CONTENT_COLLECTIONS, type ContentDoc, contentFields, keyOf } from './model'
 import { type RefResolver, toPayloadData } from './transform'
 
-/** Fields written in a second pass, once the documents they point at exist (issues ↔ articles). */
-const DEFERRED: Record<string, string[]> = { issues: ['toc'] }
+/**
+ * Fields written in a second pass, once the documents they point at exist (issues ↔ articles).
+ * Articles are published after their issue's contents list them (cms/src/publishing/rules).
+ */
+const DEFERRED: Record<string, string[]> = { issues: ['toc'], articles: ['_status'] }
 
 export type SeedReport = { created: Record<string, number>; existing: Record<string, number> }
 

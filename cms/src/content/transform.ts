@@ -3,7 +3,7 @@ import { dataFields, isEmpty } from '../lib/fieldTree'
 import { LOCALES, type Locale } from '../lib/labels'
 import { ContentError } from './errors'
 import { lexicalToMarkdown, markdownToLexical, type LexicalState } from './markdown'
-import type { ContentDoc } from './model'
+import { type ContentDoc, isTimezoneCompanion } from './model'
 
 type Id = number | string
 export type RefResolver = {
@@ -40,7 +40,7 @@ export function toPayloadData(
 ): ContentDoc {
   const out: ContentDoc = {}
   for (const field of dataFields(fields)) {
-    if (field.name === 'id' || !(field.name in doc)) continue
+    if (field.name === 'id' || isTimezoneCompanion(field.name) || !(field.name in doc)) continue
     const value = doc[field.name]
     const at = { ...ctx, field: `${ctx.path ?? ''}${field.name}` }
     if ('localized' in field && field.localized) {
@@ -95,7 +95,7 @@ function leafToPayload(field: Named, value: unknown, locale: Locale, ctx: Locate
 export function fromPayloadDoc(fields: Field[], doc: ContentDoc, ctx: Located & { path?: string }): ContentDoc {
   const out: ContentDoc = {}
   for (const field of dataFields(fields)) {
-    if (field.name === 'id') continue // Payload's id of an array row
+    if (field.name === 'id' || isTimezoneCompanion(field.name)) continue // Payload's id of an array row; a date's time zone
     const value = doc[field.name]
     const at = { ...ctx, field: `${ctx.path ?? ''}${field.name}` }
     let converted: unknown

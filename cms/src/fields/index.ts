@@ -1,5 +1,6 @@
 import type { Field, TextField } from 'payload'
 import { label } from '../lib/labels'
+import { storeAsShanghaiDay } from '../lib/time'
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -32,13 +33,18 @@ export const sortOrderField = (): Field => ({
   admin: { position: 'sidebar', description: label('数字小的排在前面', 'Lower numbers come first') },
 })
 
-/** Calendar date with no time of day (stored as midnight UTC). */
+/**
+ * Calendar date with no time of day (stored as midnight UTC of the day in Shanghai). Shown in
+ * Shanghai time (`timezone`), so an editor in another zone sees and picks the same day.
+ */
 export const dayField = (name: string, zh: string, en: string, extra: Partial<Field> = {}): Field =>
   ({
     name,
     type: 'date',
     label: label(zh, en),
+    timezone: true,
     admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } },
+    hooks: { beforeChange: [storeAsShanghaiDay] },
     ...extra,
   }) as Field
 

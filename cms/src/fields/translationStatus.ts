@@ -53,7 +53,7 @@ export const setTranslationStatus: CollectionBeforeChangeHook = async ({ collect
  * The stored document in every locale, inside the save's transaction. The Local API writes the
  * locale it is asked for onto the request it is given, so the save's own locale is put back.
  */
-async function readAllLocales(req: PayloadRequest, collection: string, id: number | string) {
+export async function readAllLocales(req: PayloadRequest, collection: string, id: number | string) {
   const { locale, fallbackLocale } = req
   try {
     return await req.payload.findByID({

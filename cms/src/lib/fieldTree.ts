@@ -1,10 +1,11 @@
 import type { Field } from 'payload'
 
-/** Data fields of a field list, with layout-only wrappers (row, collapsible) flattened away. */
+/** Data fields of a field list, with layout-only wrappers (row, collapsible) flattened away and ui fields left out. */
 export function dataFields(fields: Field[]): Array<Field & { name: string }> {
   return fields.flatMap((field) => {
     if ((field.type === 'row' || field.type === 'collapsible') && 'fields' in field) return dataFields(field.fields)
-    return 'name' in field && field.name ? [field as Field & { name: string }] : []
+    // A ui field is admin furniture (a live counter, say): it holds no data.
+    return 'name' in field && field.name && field.type !== 'ui' ? [field as Field & { name: string }] : []
   })
 }
 
@@ -39,7 +40,7 @@ export function localizedPresence(fields: Field[], doc: Record<string, unknown>,
 
 /**
  * A locale:'all' document with one locale's incoming data laid over it: what the document will
- * hold in every locale once `data` (written in `locale`) is saved. Array rows pair by position.
+ * hold in every locale once `data` (written in `locale`) is saved. Array rows pair by id.
  */
 export function overlayLocale(
   fields: Field[],
@@ -57,7 +58,9 @@ export function overlayLocale(
       out[field.name] = overlayLocale(field.fields, all?.[field.name] as never, incoming as never, locale)
     } else if (field.type === 'array' && Array.isArray(incoming)) {
       const rows = (all?.[field.name] as Record<string, unknown>[] | undefined) ?? []
-      out[field.name] = incoming.map((row, i) => overlayLocale(field.fields, rows[i], row, locale))
+      // Payload keeps a row's other locales only when the save sends the row's id; without one it is a new row.
+      const storedRow = (row: Record<string, unknown>) => (row?.id == null ? undefined : rows.find((r) => r.id === row.id))
+      out[field.name] = incoming.map((row) => overlayLocale(field.fields, storedRow(row), row, locale))
     } else {
       out[field.name] = incoming
     }

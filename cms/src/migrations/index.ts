@@ -1,6 +1,6 @@
 import * as migration_20261125_030512_initial from './20261125_030512_initial';
 import * as migration_20261202_005138_media_visibility from './20261202_005138_media_visibility';
-import * as migration_20261202_012034_site_status from './20261202_012034_site_status';
+import * as migration_20261202_014450_publishing from './20261202_014450_publishing';
 
 export const migrations = [
   {
@@ -14,8 +14,8 @@ export const migrations = [
     name: '20261202_005138_media_visibility',
   },
   {
-    up: migration_20261202_012034_site_status.up,
-    down: migration_20261202_012034_site_status.down,
-    name: '20261202_012034_site_status'
+    up: migration_20261202_014450_publishing.up,
+    down: migration_20261202_014450_publishing.down,
+    name: '20261202_014450_publishing'
   },
 ];

@@ -3,6 +3,7 @@ import { dayField } from '../../fields'
 import { urlField } from '../../fields/linkPolicy'
 import { CALENDAR_TEXT } from '../../validation/guard'
 import { label } from '../../lib/labels'
+import { PARALLEL_TEXT_RULE } from '../../publishing/rules'
 import { editorialCollection } from '../editorial'
 import { canCreateArticle, canEditArticle } from './access'
 
@@ -39,7 +40,8 @@ export const Articles: CollectionConfig = editorialCollection({
   },
   access: { create: canCreateArticle, update: canEditArticle, delete: canEditArticle },
   fields: [
-    { name: 'issue', type: 'relationship', relationTo: 'issues', required: true, index: true, label: label('所属期次', 'Issue') },
+    { name: 'issue', type: 'relationship', relationTo: 'issues', required: true, index: true, label: label('所属期次', 'Issue'),
+      admin: { description: label('发布文章前：先发布期次，并在期次目录中列入本文', 'Before publishing: publish the issue, and list this article in its table of contents') } },
     { name: 'title', type: 'text', localized: true, required: true, label: label('标题', 'Title') },
     { name: 'subtitle', type: 'text', localized: true, label: label('副标题', 'Subtitle') },
     {
@@ -60,7 +62,8 @@ export const Articles: CollectionConfig = editorialCollection({
     },
     { name: 'abstract', type: 'textarea', localized: true, label: label('摘要', 'Abstract') },
     { name: 'keywords', type: 'text', hasMany: true, localized: true, label: label('关键词', 'Keywords') },
-    { name: 'body', type: 'richText', localized: true, label: label('正文', 'Body') },
+    { name: 'body', type: 'richText', localized: true, label: label('正文', 'Body'), admin: { description: PARALLEL_TEXT_RULE } },
+    { name: 'bodyBlockCounts', type: 'ui', admin: { components: { Field: '/publishing/admin/BlockCounts#BlockCounts' } } },
     {
       name: 'references',
       type: 'array',

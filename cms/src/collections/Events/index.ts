@@ -39,14 +39,16 @@ export const Events: CollectionConfig = editorialCollection({
     { name: 'title', type: 'text', localized: true, required: true, label: label('活动名称', 'Title') },
     { name: 'summary', type: 'textarea', localized: true, label: label('简介', 'Summary') },
     { name: 'description', type: 'richText', localized: true, label: label('详情', 'Description') },
+    // timezone: entered and shown in Beijing time whatever the editor's clock (lib/time.ts).
     {
       type: 'row',
       fields: [
-        { name: 'startsAt', type: 'date', required: true, index: true, label: label('开始（北京时间）', 'Starts (Beijing time)'), admin: dateTime },
+        { name: 'startsAt', type: 'date', required: true, index: true, timezone: true, label: label('开始（北京时间）', 'Starts (Beijing time)'), admin: dateTime },
         {
           name: 'endsAt',
           type: 'date',
           required: true,
+          timezone: true,
           label: label('结束（北京时间）', 'Ends (Beijing time)'),
           admin: dateTime,
           validate: (v: unknown, { siblingData }: Siblings) =>

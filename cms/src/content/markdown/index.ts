@@ -1,4 +1,4 @@
 export { markdownToLexical } from './toLexical'
 export { lexicalToMarkdown } from './toMarkdown'
 export type { LexicalState } from './lexical'
-export { countBlocks } from './toLexical'
+export { countBlocks } from './countBlocks'

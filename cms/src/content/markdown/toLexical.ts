@@ -145,9 +145,3 @@ function mergeTexts(nodes: LexicalNode[]): LexicalNode[] {
   }
   return out
 }
-
-/** Top-level blocks of a Markdown text (footnote definitions aside): the units parallel text aligns. */
-export function countBlocks(markdown: string): number {
-  const tree = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }) as Root
-  return tree.children.filter((node) => node.type !== 'footnoteDefinition').length
-}
