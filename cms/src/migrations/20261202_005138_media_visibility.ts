@@ -178,8 +178,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`issues_rels_media_id_idx\` ON \`issues_rels\` (\`media_id\`);`)
   await db.run(sql`ALTER TABLE \`_issues_v_rels\` ADD \`media_id\` integer REFERENCES media(id);`)
   await db.run(sql`CREATE INDEX \`_issues_v_rels_media_id_idx\` ON \`_issues_v_rels\` (\`media_id\`);`)
-  // Documents written before: work out which media they use and whether those are public.
-  await refreshAllMedia(req)
+  // Documents written before: work out which media they use and whether those are public. Not on
+  // a new database (no media to decide for): the backfill reads through today's collection config,
+  // whose later columns (time zones, 20261202_014450_publishing) do not exist yet at this step.
+  const [{ media }] = await db.all<{ media: number }>(sql`SELECT count(*) AS media FROM \`media\``)
+  if (Number(media) > 0) await refreshAllMedia(req)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
