@@ -28,6 +28,18 @@ async function graphql(query: string) {
   return (await (await GRAPHQL_POST(await config())(request)).json()) as { data?: Record<string, { docs: unknown[] }>; errors?: Array<{ message: string }> }
 }
 
+async function staffToken() {
+  const response = await handleEndpoints({
+    config: await config(),
+    request: new Request('http://localhost/api/users/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'staff@test.local', password: PASSWORD }),
+    }),
+  })
+  return ((await response.json()) as { token: string }).token
+}
+
 beforeAll(async () => {
   payload = await freshCms()
   await seedContent(payload, FIXTURE_CONTENT)
@@ -53,14 +65,7 @@ describe('REST reads are bounded', () => {
   })
 
   it('staff get a larger cap', async () => {
-    const token = ((await (await handleEndpoints({
-      config: await config(),
-      request: new Request('http://localhost/api/users/login', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: 'staff@test.local', password: PASSWORD }),
-      }),
-    })).json()) as { token: string }).token
+    const token = await staffToken()
     const { json } = await rest('/contributors?limit=100000&depth=0', token)
     expect((json.docs as unknown[]).length).toBe(Math.min(Number(json.totalDocs), API_BOUNDS.staffLimit))
     expect((json.docs as unknown[]).length).toBeGreaterThan(API_BOUNDS.anonymousLimit)
@@ -134,7 +139,8 @@ it(`GraphQL rich text with depth: 50 populates a self-link at most ${API_BOUNDS.
     fields: { linkType: 'internal', newTab: false, doc: { relationTo: 'articles', value: article.id } } }
   const body = { root: { type: 'root', version: 1, direction: null, format: '', indent: 0,
     children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [link] }] } }
-  await payload.update({ collection: 'articles', id: article.id, data: { body } as never })
+  // The publishing rules refuse to publish a link the export cannot write: written as data from before them.
+  await payload.update({ collection: 'articles', id: article.id, data: { body } as never, context: { skipPublishRules: true } })
   const result = await graphql('{ Articles(where: { slug: { equals: "fx-third-space" } }) { docs { body(depth: 50) } } }')
   expect(result.errors).toBeUndefined()
   let levels = 0

@@ -83,7 +83,10 @@ function leaf(collection: string, field: Named, locale: string): unknown {
       return hasMany ? values.slice(0, 2) : values[values.length - 1]
     }
     case 'date':
-      return '2013-04-20T06:00:00.000Z'
+      // A day-only date is the Shanghai day, kept as midnight UTC (cms/src/lib/time.ts).
+      return (field as { admin?: { date?: { pickerAppearance?: string } } }).admin?.date?.pickerAppearance === 'dayOnly'
+        ? '2013-04-20T00:00:00.000Z'
+        : '2013-04-20T06:00:00.000Z'
     case 'relationship':
     case 'upload': {
       const target = (field as { relationTo: string }).relationTo

@@ -1,5 +1,4 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
-import { refreshAllMedia } from '../media/visibility'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`contributors_rels\` (
@@ -178,11 +177,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`issues_rels_media_id_idx\` ON \`issues_rels\` (\`media_id\`);`)
   await db.run(sql`ALTER TABLE \`_issues_v_rels\` ADD \`media_id\` integer REFERENCES media(id);`)
   await db.run(sql`CREATE INDEX \`_issues_v_rels_media_id_idx\` ON \`_issues_v_rels\` (\`media_id\`);`)
-  // Documents written before: work out which media they use and whether those are public. Not on
-  // a new database (no media to decide for): the backfill reads through today's collection config,
-  // whose later columns (time zones, 20261202_014450_publishing) do not exist yet at this step.
-  const [{ media }] = await db.all<{ media: number }>(sql`SELECT count(*) AS media FROM \`media\``)
-  if (Number(media) > 0) await refreshAllMedia(req)
+  // Documents written before get their media flags from `npm start` (refreshMediaVisibility in
+  // scripts/lib/production/prepare.ts), once the schema is complete: a data step here would read
+  // through the Local API with columns that later migrations add.
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
