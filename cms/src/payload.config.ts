@@ -59,6 +59,7 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · 杭州图书馆出版系统' },
     avatar: 'default', // no Gravatar: the admin must work offline
+    components: { afterDashboard: ['/components/SiteStatusPanel#SiteStatusPanel'] },
     timezones: adminTimezones, // Shanghai time for every editor (lib/time.ts)
   },
   collections,

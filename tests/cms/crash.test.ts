@@ -91,8 +91,14 @@ describe('kill -9 during saves', () => {
     backedUp.close()
     expect(inBackup.rows.length).toBe(acknowledged.length)
     const secondAuth = await loginAsAdmin(second.url)
-    const served = await fetch(`${second.url}/api/pages?draft=true&limit=0&depth=0&where[slug][like]=crash-`, { headers: { authorization: secondAuth } })
-    const slugs = ((await served.json()) as { docs: { slug: string }[] }).docs.map((d) => d.slug)
+    // Page by page: the API serves at most 200 documents a request (cms/src/api/bounds.ts).
+    const slugs: string[] = []
+    for (let page = 1, more = true; more; page++) {
+      const served = await fetch(`${second.url}/api/pages?draft=true&limit=200&page=${page}&depth=0&where[slug][like]=crash-`, { headers: { authorization: secondAuth } })
+      const body = (await served.json()) as { docs: { slug: string }[]; hasNextPage: boolean }
+      slugs.push(...body.docs.map((d) => d.slug))
+      more = body.hasNextPage
+    }
     expect(slugs).toEqual(expect.arrayContaining(acknowledged))
     await stopApiProcess(second)
   })

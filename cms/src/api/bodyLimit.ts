@@ -41,6 +41,9 @@ export function limitBody<A extends unknown[]>(handler: Handler<A>): Handler<A> 
     if (Number(request.headers.get('content-length') ?? 0) > max) return tooLarge(max)
     const body = await readCapped(request.body, max)
     if (!body) return tooLarge(max)
-    return handler(new Request(request, { body: new Uint8Array(body) }), ...rest)
+    // Copied field by field: in the built Next server `new Request(request, …)` throws on Next's own
+    // request object ("Cannot read private member #state"), which made every API POST a 500.
+    const copy = new Request(request.url, { method: request.method, headers: request.headers, body: new Uint8Array(body), signal: request.signal })
+    return handler(copy, ...rest)
   }
 }

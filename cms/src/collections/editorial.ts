@@ -4,6 +4,7 @@ import { slugField } from '../fields'
 import { setTranslationStatus, translationStatusField } from '../fields/translationStatus'
 import { queueSiteUpdateAfterChange, queueSiteUpdateAfterDelete } from '../publishing/queueSiteUpdate'
 import { mediaUsedField, refreshMediaAfterChange, refreshMediaAfterDelete, setMediaUsed } from '../media/usage'
+import { siteAdmin } from '../publishing/editorAdmin'
 import { checkPublishRules, refuseDeletingUsed, refuseUnpublishingUsed } from '../publishing/rules'
 import { editorialDrafts } from '../publishing/versions'
 
@@ -20,6 +21,7 @@ export function editorialCollection(config: CollectionConfig): CollectionConfig 
     admin: {
       useAsTitle: 'slug',
       defaultColumns: ['slug', 'translationStatus', '_status', 'updatedAt'],
+      ...siteAdmin(config.slug),
       ...config.admin,
     },
     // 20 versions: a few weeks of an editor's saves to compare or restore; 50 copies of every

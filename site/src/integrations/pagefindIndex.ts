@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
+import { buildsEverything } from '../lib/only'
 import * as pagefind from 'pagefind'
 import {
   defaultScope,
@@ -160,6 +161,7 @@ export function pagefindIndex(): AstroIntegration {
     name: 'hzlib:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        if (!buildsEverything()) return // one document's preview: nothing to search
         const report = await indexSite(fileURLToPath(dir))
         const languages = Object.entries(report.languages).map(([lang, n]) => `${lang} ${n}`).join(', ')
         const vocabulary = Object.entries(report.vocabulary).map(([lang, n]) => `${lang} ${n}`).join(', ')

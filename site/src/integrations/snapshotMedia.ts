@@ -4,11 +4,22 @@ import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import { MEDIA_URL_DIR, variantOnDemand, writeVariants } from '../lib/images'
 import { PRINT_URL_DIR, printDir } from '../lib/print'
+import { buildsEverything } from '../lib/only'
 import { SNAPSHOT_DIR } from '../lib/snapshot'
 
 const originals = () => {
   const mediaDir = path.join(SNAPSHOT_DIR, 'media')
   return fs.existsSync(mediaDir) ? fs.readdirSync(mediaDir).filter((f) => /\.(jpe?g|png|webp|avif|gif|tiff?)$/i.test(f)) : []
+}
+
+/** The originals whose variants the built pages use (one document's preview: a few of them). */
+function referencedOriginals(outDir: string) {
+  const html = fs
+    .readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => fs.readFileSync(path.join(outDir, f), 'utf8'))
+    .join('\n')
+  return originals().filter((filename) => html.includes(`/${MEDIA_URL_DIR}/${filename.replace(/\.[^.]+$/, '')}-`))
 }
 
 /**
@@ -31,7 +42,7 @@ export function snapshotMedia(): AstroIntegration {
         })
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const files = originals()
+        const files = buildsEverything() ? originals() : referencedOriginals(fileURLToPath(dir))
         const started = performance.now()
         const written = await writeVariants(fileURLToPath(dir), files)
         logger.info(`${written} image variants encoded (the rest from the image cache) for ${files.length} images in ${Math.round(performance.now() - started)} ms`)

@@ -1,6 +1,7 @@
 import i18next, { type TFunction } from 'i18next'
 import en from '../locales/en.json'
 import zh from '../locales/zh.json'
+import { buildsEverything } from './only'
 
 export const LANGS = ['zh', 'en'] as const
 export type Lang = (typeof LANGS)[number]
@@ -28,4 +29,4 @@ const fixed = new Map<Lang, TFunction>(LANGS.map((lang) => [lang, instance.getFi
 export const useT = (lang: Lang): TFunction => fixed.get(lang)!
 
 /** getStaticPaths for pages that exist once per language. */
-export const langPaths = () => LANGS.map((lang) => ({ params: { lang } }))
+export const langPaths = () => (buildsEverything() ? LANGS.map((lang) => ({ params: { lang } })) : [])

@@ -1,5 +1,5 @@
+// Types only: the CMS imports this module (admin links, preview) without the site's i18n runtime.
 import type { Lang } from './i18n'
-import { otherLang } from './i18n'
 
 /** Every URL of the site is built here, so links and pages cannot disagree. */
 export const routes = {
@@ -27,4 +27,4 @@ export const routes = {
 }
 
 /** The same page in the other language: every route differs only in its first segment. */
-export const inOtherLang = (path: string, lang: Lang) => path.replace(new RegExp(`^/${lang}/`), `/${otherLang(lang)}/`)
+export const inOtherLang = (path: string, lang: Lang) => path.replace(new RegExp(`^/${lang}/`), `/${lang === 'zh' ? 'en' : 'zh'}/`)

@@ -3,12 +3,13 @@ import { citedArticle } from '../../../../lib/articles'
 import { bibtex, ris } from '../../../../lib/citation'
 import { loadSite } from '../../../../lib/content'
 import { LANGS, type Lang } from '../../../../lib/i18n'
+import { builds } from '../../../../lib/only'
 
 /** BibTeX and RIS downloads of an article's citation. */
 export async function getStaticPaths() {
   const site = await loadSite()
   return LANGS.flatMap((lang) =>
-    site.articles.flatMap((a) => ['bib', 'ris'].map((format) => ({ params: { lang, article: a.slug, format }, props: { slug: a.slug } }))),
+    site.articles.filter((a) => builds('articles', a.slug)).flatMap((a) => ['bib', 'ris'].map((format) => ({ params: { lang, article: a.slug, format }, props: { slug: a.slug } }))),
   )
 }
 
