@@ -1,14 +1,10 @@
-import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { snapshotFromContent } from '../../cms/src/content/fromContent'
-import { REPO_ROOT } from '../../cms/src/lib/paths'
+import { runAstroBuildSync } from '../../cms/src/lib/astroBuild'
 import { printIssues } from './print-pdf'
 
 // Site builds into folders of their own (tests, benchmarks), apart from site/dist.
-const SITE_ROOT = path.join(REPO_ROOT, 'site')
-const ASTRO = path.join(REPO_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs')
-
 export interface BuiltSite {
   snapshot: string
   dist: string
@@ -21,13 +17,8 @@ export interface BuiltSite {
  * calendars); returns the exit status and output instead of throwing.
  */
 export function astroBuild(snapshot: string, dist: string, cacheDir: string, origin: string) {
-  const result = spawnSync(process.execPath, [ASTRO, 'build'], {
-    cwd: SITE_ROOT,
-    env: { ...process.env, SNAPSHOT_DIR: snapshot, SITE_OUT_DIR: dist, SITE_URL: origin, ASTRO_CACHE_DIR: cacheDir, NO_COLOR: '1' },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  })
-  return { status: result.status, log: `${result.stdout}\n${result.stderr}` }
+  const { code, log } = runAstroBuildSync({ SNAPSHOT_DIR: snapshot, SITE_OUT_DIR: dist, SITE_URL: origin, ASTRO_CACHE_DIR: cacheDir })
+  return { status: code, log }
 }
 
 /**

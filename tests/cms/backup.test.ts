@@ -79,8 +79,13 @@ describe('backup and restore', () => {
     const back = await rowsByTable(copy)
     expect(Object.keys(back)).toEqual(Object.keys(now))
     const written = new Set(['pages', 'pages_locales', '_pages_v', '_pages_v_locales', 'payload_locked_documents', 'payload_locked_documents_rels'])
+    // Publishing queues a site update and marks the site pending: those rows change in place (the
+    // update's start moves with each publish), so they are compared by id.
+    const updatedInPlace = new Set(['payload_jobs', 'site_status'])
+    const ids = (rows: string[]) => rows.map((row) => (JSON.parse(row) as unknown[])[0])
     for (const table of Object.keys(now)) {
-      if (written.has(table)) expect(now[table], table).toEqual(expect.arrayContaining(back[table]))
+      if (updatedInPlace.has(table)) expect(ids(now[table]), table).toEqual(expect.arrayContaining(ids(back[table])))
+      else if (written.has(table)) expect(now[table], table).toEqual(expect.arrayContaining(back[table]))
       else expect(back[table], table).toEqual(now[table])
     }
     // Drafts, versions and users came back; each page restored has its version rows.

@@ -1,18 +1,9 @@
-import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { ContentSet } from '../content/model'
 import { writeSnapshot } from '../content/snapshot'
-
-/** The repository (where site/ lives): SITE_DIR's parent if set, else found upwards from the working directory. */
-export function siteDir(): string {
-  if (process.env.SITE_DIR) return path.resolve(process.env.SITE_DIR)
-  for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
-    if (fs.existsSync(path.join(dir, 'site', 'astro.config.ts'))) return path.join(dir, 'site')
-    if (path.dirname(dir) === dir) throw new Error('preview: cannot find site/astro.config.ts above the working directory; set SITE_DIR')
-  }
-}
+import { runAstroBuild, siteDir } from '../lib/astroBuild'
 
 /** Preview builds live here (PREVIEW_DIR, default <repo>/.build/preview), one folder per build. */
 export const previewRoot = () => path.resolve(process.env.PREVIEW_DIR || path.join(siteDir(), '..', '.build', 'preview'))
@@ -65,18 +56,9 @@ export class PreviewBuildError extends Error {
   }
 }
 
-function runAstro(env: Record<string, string>): Promise<void> {
-  const site = siteDir()
-  const astro = path.join(site, '..', 'node_modules', 'astro', 'bin', 'astro.mjs')
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [astro, 'build'], { cwd: site, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
-    let log = ''
-    const keep = (chunk: Buffer) => (log = (log + chunk.toString()).slice(-20_000))
-    child.stdout.on('data', keep)
-    child.stderr.on('data', keep)
-    child.on('error', reject)
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new PreviewBuildError(log))))
-  })
+async function runAstro(env: Record<string, string>): Promise<void> {
+  const { code, log } = await runAstroBuild(env)
+  if (code !== 0) throw new PreviewBuildError(log.slice(-20_000))
 }
 
 function removeOldBuilds() {

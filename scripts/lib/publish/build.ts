@@ -1,10 +1,7 @@
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { REPO_ROOT } from '../../../cms/src/lib/paths'
+import { runAstroBuild } from '../../../cms/src/lib/astroBuild'
 import type { PublishPaths } from './paths'
-
-const ASTRO = path.join(REPO_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs')
 
 /** The site build refused the snapshot (or crashed); `log` is its output, for the problems list. */
 export class SiteBuildError extends Error {
@@ -19,30 +16,16 @@ export class SiteBuildError extends Error {
  * search index (pagefindIndex integration) and image variants from the shared cache. Asynchronous:
  * the worker keeps answering while it builds.
  */
-export function buildSite(paths: PublishPaths, dist: string, origin = process.env.SITE_URL || `http://localhost:${process.env.SITE_PORT || 4321}`) {
-  return new Promise<string>((resolve, reject) => {
-    const child = spawn(process.execPath, [ASTRO, 'build'], {
-      cwd: path.join(REPO_ROOT, 'site'),
-      env: {
-        ...process.env,
-        SNAPSHOT_DIR: paths.snapshot,
-        SITE_OUT_DIR: dist,
-        SITE_URL: origin,
-        ASTRO_CACHE_DIR: paths.astroCache,
-        IMAGE_CACHE_DIR: paths.imageCache,
-        NO_COLOR: '1',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let log = ''
-    child.stdout.on('data', (chunk) => (log += chunk))
-    child.stderr.on('data', (chunk) => (log += chunk))
-    child.on('error', reject)
-    child.on('exit', (code) => {
-      // The whole output of the last build stays beside the builds, for whoever looks after the site.
-      fs.writeFileSync(path.join(paths.sites, 'last-build.log'), log)
-      if (code === 0) resolve(log)
-      else reject(new SiteBuildError(log))
-    })
+export async function buildSite(paths: PublishPaths, dist: string, origin = process.env.SITE_URL || `http://localhost:${process.env.SITE_PORT || 4321}`) {
+  const { code, log } = await runAstroBuild({
+    SNAPSHOT_DIR: paths.snapshot,
+    SITE_OUT_DIR: dist,
+    SITE_URL: origin,
+    ASTRO_CACHE_DIR: paths.astroCache,
+    IMAGE_CACHE_DIR: paths.imageCache,
   })
+  // The whole output of the last build stays beside the builds, for whoever looks after the site.
+  fs.writeFileSync(path.join(paths.sites, 'last-build.log'), log)
+  if (code !== 0) throw new SiteBuildError(log)
+  return log
 }
