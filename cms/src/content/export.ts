@@ -9,7 +9,7 @@ import { fromPayloadDoc, type RefResolver } from './transform'
 type Id = number | string
 
 /** Every published document, all locales, as an anonymous visitor reads it. */
-async function readPublished(payload: Payload) {
+export async function readPublished(payload: Payload) {
   const raw = new Map<string, ContentDoc[]>()
   for (const collection of CONTENT_COLLECTIONS) {
     const { docs } = await payload.find({

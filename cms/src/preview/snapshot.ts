@@ -1,7 +1,6 @@
 import type { Payload, TypedUser } from 'payload'
-import { toContentSet } from '../content/export'
+import { readPublished, toContentSet } from '../content/export'
 import type { ContentDoc, ContentSet } from '../content/model'
-import { CONTENT_COLLECTIONS } from '../content/model'
 
 type Id = number | string
 
@@ -21,19 +20,7 @@ export async function previewContentSet(payload: Payload, collection: string, id
     overrideAccess: false,
     user,
   })) as ContentDoc
-  const raw = new Map<string, ContentDoc[]>()
-  for (const name of CONTENT_COLLECTIONS) {
-    const { docs } = await payload.find({
-      collection: name as never,
-      locale: 'all',
-      fallbackLocale: false,
-      depth: 0,
-      draft: false,
-      pagination: false,
-      overrideAccess: false,
-    })
-    raw.set(name, docs as ContentDoc[])
-  }
+  const raw = await readPublished(payload)
   raw.set(collection, [...raw.get(collection)!.filter((d) => String(d.id) !== String(id)), draft])
   raw.set('media', [...raw.get('media')!, ...(await privateMedia(payload, draft, raw.get('media')!))])
   return { set: toContentSet(raw), slug: String(draft.slug) }
