@@ -45,10 +45,11 @@ function tryLock(): boolean {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
     try {
-      const owner = Number(fs.readFileSync(path.join(lock, 'pid'), 'utf8') || 0)
-      if (!(owner && alive(owner))) fs.rmSync(lock, { recursive: true, force: true })
+      const owner = Number(fs.readFileSync(path.join(lock, 'pid'), 'utf8'))
+      if (!owner) throw new Error('the lock has no pid yet')
+      if (!alive(owner)) fs.rmSync(lock, { recursive: true, force: true })
     } catch {
-      // No pid yet: the owner is between mkdir and writing it, or a crash left the lock empty.
+      // No pid (yet): the owner is between mkdir and writing it, or a crash left the lock empty.
       const stat = fs.statSync(lock, { throwIfNoEntry: false })
       if (stat && Date.now() - stat.mtimeMs > 5000) fs.rmSync(lock, { recursive: true, force: true })
     }
