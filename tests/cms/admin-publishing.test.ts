@@ -1,8 +1,7 @@
 import type { Browser, BrowserContext } from 'playwright-core'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium } from '../../scripts/lib/browser'
-import { ensureAdminBuild, startAdmin } from '../helpers/admin'
+import { seededAdmin } from '../helpers/admin'
 
 // The admin runs as in production: its schema comes from the committed migrations.
 process.env.NODE_ENV = 'production'
@@ -11,7 +10,7 @@ const PASSWORD = 'admin-test-pass'
 let payload: Payload
 let browser: Browser
 let admin: { origin: string; stop: () => void }
-const ids: Record<string, number> = {}
+let ids: Record<string, number>
 
 /** A logged-in admin session in a browser whose clock is in `timezoneId`, UI in Chinese. */
 async function session(timezoneId: string): Promise<BrowserContext> {
@@ -22,21 +21,11 @@ async function session(timezoneId: string): Promise<BrowserContext> {
 }
 
 beforeAll(async () => {
-  ensureAdminBuild()
-  const { freshCms, FIXTURE_CONTENT } = await import('../helpers/cms')
-  const { seedContent } = await import('../../cms/src/content/seed')
-  payload = await freshCms()
-  await seedContent(payload, FIXTURE_CONTENT)
-  await payload.create({ collection: 'users', data: { email: 'admin-ui@test.local', password: PASSWORD, roles: ['admin'] } as never })
-  for (const [collection, slug] of [
+  ;({ payload, ids, admin, browser } = await seededAdmin('admin-ui@test.local', PASSWORD, [
     ['articles', 'fx-chess-club'],
     ['events', 'fx-flash-mob'],
     ['issues', 'fx-research-2013-1'],
-  ]) {
-    ids[slug] = (await payload.find({ collection: collection as never, where: { slug: { equals: slug } }, depth: 0 })).docs[0].id as number
-  }
-  admin = await startAdmin()
-  browser = await launchChromium()
+  ]))
 }, 900_000)
 
 afterAll(async () => {

@@ -1,8 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium } from '../../scripts/lib/browser'
-import { ensureAdminBuild, startAdmin } from '../helpers/admin'
+import { seededAdmin } from '../helpers/admin'
 import { tempDir } from '../helpers/temp'
 
 // The admin runs as in production: its schema comes from the committed migrations.
@@ -15,7 +14,7 @@ const HOSTILE = '<img src=x onerror=window.__pwned=1>'
 let payload: Payload
 let browser: Browser
 let admin: { origin: string; stop: () => void }
-const ids: Record<string, number> = {}
+let ids: Record<string, number>
 
 /**
  * A signed-in editor's browser, UI in `locale`, that records every CSP violation, script error and
@@ -42,22 +41,12 @@ async function session(locale: string): Promise<{ context: BrowserContext; page:
 const setStatus = (data: Record<string, unknown>) => payload.updateGlobal({ slug: 'site-status', overrideAccess: true, data: data as never })
 
 beforeAll(async () => {
-  ensureAdminBuild()
-  const { freshCms, FIXTURE_CONTENT } = await import('../helpers/cms')
-  const { seedContent } = await import('../../cms/src/content/seed')
-  payload = await freshCms()
-  await seedContent(payload, FIXTURE_CONTENT)
-  await payload.create({ collection: 'users', data: { email: 'status-ui@test.local', password: PASSWORD, roles: ['admin'] } as never })
-  for (const [collection, slug] of [
+  ;({ payload, ids, admin, browser } = await seededAdmin('status-ui@test.local', PASSWORD, [
     ['articles', 'fx-chess-club'],
     ['articles', 'fx-third-space'],
     ['articles', 'fx-unfinished'],
     ['events', 'fx-flash-mob'],
-  ]) {
-    ids[slug] = (await payload.find({ collection: collection as never, where: { slug: { equals: slug } }, depth: 0, draft: true })).docs[0].id as number
-  }
-  admin = await startAdmin()
-  browser = await launchChromium()
+  ]))
 }, 900_000)
 
 afterAll(async () => {

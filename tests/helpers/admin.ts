@@ -61,3 +61,23 @@ export async function startAdmin(): Promise<{ origin: string; stop: () => void }
   }
   return { origin, stop: () => child.kill() }
 }
+
+/**
+ * The built admin over a fresh database seeded with the fixture content, one administrator
+ * (`email`, `password`), the ids of the documents a test opens, and a browser.
+ */
+export async function seededAdmin(email: string, password: string, documents: Array<[collection: string, slug: string]>) {
+  ensureAdminBuild()
+  // Imported now: the test file sets NODE_ENV and friends before the CMS config loads.
+  const { freshCms, FIXTURE_CONTENT } = await import('./cms')
+  const { seedContent } = await import('../../cms/src/content/seed')
+  const { launchChromium } = await import('../../scripts/lib/browser')
+  const payload = await freshCms()
+  await seedContent(payload, FIXTURE_CONTENT)
+  await payload.create({ collection: 'users', data: { email, password, roles: ['admin'] } as never })
+  const ids: Record<string, number> = {}
+  for (const [collection, slug] of documents) {
+    ids[slug] = (await payload.find({ collection: collection as never, where: { slug: { equals: slug } }, depth: 0, draft: true })).docs[0].id as number
+  }
+  return { payload, ids, admin: await startAdmin(), browser: await launchChromium() }
+}
