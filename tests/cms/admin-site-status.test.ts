@@ -37,6 +37,14 @@ async function session(locale: string): Promise<{ context: BrowserContext; page:
   return { context, page: await context.newPage(), problems }
 }
 
+/** Without a session the preview is refused, and the refusal is neither indexed nor cached. */
+async function expectPreviewRefusedWithoutSession() {
+  const refused = await fetch(`${admin.origin}/preview/articles/${ids['fx-chess-club']}?lang=zh`)
+  expect(refused.status).toBe(401)
+  expect(refused.headers.get('x-robots-tag')).toContain('noindex')
+  expect(refused.headers.get('cache-control')).toBe('private, no-store')
+}
+
 /** What the site-update worker writes; here the test writes it. */
 const setStatus = (data: Record<string, unknown>) => payload.updateGlobal({ slug: 'site-status', overrideAccess: true, data: data as never })
 
@@ -129,10 +137,7 @@ describe('site status where editors work, in a real browser', () => {
     expect(problems).toEqual([])
     await context.close()
 
-    const refused = await fetch(`${admin.origin}/preview/articles/${ids['fx-chess-club']}?lang=zh`)
-    expect(refused.status).toBe(401)
-    expect(refused.headers.get('x-robots-tag')).toContain('noindex')
-    expect(refused.headers.get('cache-control')).toBe('private, no-store')
+    await expectPreviewRefusedWithoutSession()
   }, 300_000)
 })
 
@@ -170,9 +175,6 @@ describe('Preview from the admin, in a real browser', () => {
     expect(problems).toEqual([])
     await context.close()
 
-    const refused = await fetch(`${admin.origin}/preview/articles/${ids['fx-chess-club']}?lang=zh`)
-    expect(refused.status).toBe(401)
-    expect(refused.headers.get('x-robots-tag')).toContain('noindex')
-    expect(refused.headers.get('cache-control')).toBe('private, no-store')
+    await expectPreviewRefusedWithoutSession()
   }, 300_000)
 })

@@ -3,6 +3,7 @@ import { pbkdf2, randomBytes } from 'node:crypto'
 import { promisify } from 'node:util'
 import { clientAddress } from './clientAddress'
 import { SlidingWindowLimiter } from './rateLimit'
+import { editorLanguage } from '../lib/labels'
 
 const MINUTE = 60_000
 
@@ -23,7 +24,7 @@ export class TooManyAttempts extends APIError {
   constructor(req: PayloadRequest, retryAfterMs: number) {
     const minutes = Math.max(1, Math.ceil(retryAfterMs / MINUTE))
     const message =
-      req.i18n?.language === 'en'
+      editorLanguage(req) === 'en'
         ? `Too many attempts: try again in ${minutes} min.`
         : `尝试次数过多，请 ${minutes} 分钟后再试。`
     super(message, 429, undefined, true)

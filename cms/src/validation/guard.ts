@@ -1,5 +1,6 @@
-import { type CollectionBeforeValidateHook, type CollectionConfig, type Field, type PayloadRequest, ValidationError } from 'payload'
+import { type CollectionBeforeValidateHook, type CollectionConfig, type Field, ValidationError } from 'payload'
 import { badCharacters, badDate, badYear, LIMITS, type Reason, tooLong } from './checks'
+import { editorLanguage } from '../lib/labels'
 
 /*
  * One server-side check of everything an editor sends, for every field of every collection, found
@@ -12,8 +13,6 @@ type Data = Record<string, unknown>
 
 /** Marks a text field that holds a calendar date as YYYY-MM-DD (checked like a date field). */
 export const CALENDAR_TEXT = { calendarDate: true }
-
-const language = (req: PayloadRequest): 'zh' | 'en' => (req.i18n?.language === 'en' ? 'en' : 'zh')
 
 function fieldLabel(field: Field & { name: string }, lang: 'zh' | 'en'): string {
   const label = (field as { label?: unknown }).label
@@ -97,7 +96,7 @@ function check(fields: Field[], data: Data | null | undefined, path: string, lan
 /** Refuses the save, naming each field and the reason in the editor's language. */
 export const guardInput: CollectionBeforeValidateHook = ({ collection, data, req }) => {
   const problems: Problem[] = []
-  check(collection.fields, data as Data, '', language(req), problems)
+  check(collection.fields, data as Data, '', editorLanguage(req), problems)
   if (problems.length) throw new ValidationError({ collection: collection.slug, errors: problems, req }, req.t)
   return data
 }

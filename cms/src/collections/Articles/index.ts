@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { dayField } from '../../fields'
 import { urlField } from '../../fields/linkPolicy'
 import { CALENDAR_TEXT } from '../../validation/guard'
-import { label } from '../../lib/labels'
+import { editorLanguage, label } from '../../lib/labels'
 import { PARALLEL_TEXT_RULE } from '../../publishing/rules'
 import { editorialCollection } from '../editorial'
 import { canCreateArticle, canEditArticle } from './access'
@@ -108,7 +108,7 @@ export const Articles: CollectionConfig = editorialCollection({
               // The site links it as https://doi.org/<doi>: a DOI, never a URL of its own.
               validate: (v: unknown, { req }: { req?: { i18n?: { language?: string } } }) =>
                 !v || DOI.test(String(v)) ||
-                (req?.i18n?.language === 'en'
+                (editorLanguage(req) === 'en'
                   ? `Reference DOI must look like 10.1234/abc (got ${JSON.stringify(String(v))})`
                   : `参考文献 DOI 应形如 10.1234/abc（收到 ${JSON.stringify(String(v))}）`),
             },

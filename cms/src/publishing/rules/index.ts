@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, Collection
 import { ValidationError } from 'payload'
 import { readAllLocales } from '../../fields/translationStatus'
 import { overlayLocale } from '../../lib/fieldTree'
-import type { Locale } from '../../lib/labels'
+import { editorLanguage } from '../../lib/labels'
 import { issueArticlesAlign, journalArticlesAlign } from './alignment'
 import { chineseWhereRequired } from './chineseRequired'
 import { dependentsProblem } from './dependents'
@@ -30,10 +30,9 @@ const EVERY_COLLECTION: PublishRule[] = [chineseWhereRequired, referencesArePubl
 
 export const rulesFor = (collection: string) => [...EVERY_COLLECTION, ...(RULES[collection] ?? [])]
 
-const languageOf = (req: PayloadRequest): Locale => (req.i18n?.language === 'en' ? 'en' : 'zh')
 
 function refuse(req: PayloadRequest, collection: string, problems: Problem[]): never {
-  const language = languageOf(req)
+  const language = editorLanguage(req)
   const messages = problems.map((p) => ({ path: p.path, message: p.message[language] }))
   const error = new ValidationError({ collection, errors: messages, req }, req.t)
   // Where no form shows the fields (a scheduled publish's job log, a script), the message says why.
