@@ -176,6 +176,10 @@ export interface Contributor {
   affiliation?: string | null;
   bio?: string | null;
   orcid?: string | null;
+  /**
+   * When ticked, the site shows a “sample content” notice on the pages built from it, and the print imprint says so.
+   */
+  illustrative?: boolean | null;
   translationStatus?: ('complete' | 'missing-en' | 'missing-zh' | 'partial') | null;
   /**
    * Worked out on save
@@ -226,6 +230,10 @@ export interface Journal {
    * Lower numbers come first
    */
   sortOrder?: number | null;
+  /**
+   * When ticked, the site shows a “sample content” notice on the pages built from it, and the print imprint says so.
+   */
+  illustrative?: boolean | null;
   translationStatus?: ('complete' | 'missing-en' | 'missing-zh' | 'partial') | null;
   /**
    * Worked out on save
@@ -313,6 +321,10 @@ export interface Branch {
    * Lower numbers come first
    */
   sortOrder?: number | null;
+  /**
+   * When ticked, the site shows a “sample content” notice on the pages built from it, and the print imprint says so.
+   */
+  illustrative?: boolean | null;
   translationStatus?: ('complete' | 'missing-en' | 'missing-zh' | 'partial') | null;
   /**
    * Worked out on save
@@ -356,6 +368,10 @@ export interface Festival {
     [k: string]: unknown;
   } | null;
   organizers?: string | null;
+  /**
+   * When ticked, the site shows a “sample content” notice on the pages built from it, and the print imprint says so.
+   */
+  illustrative?: boolean | null;
   translationStatus?: ('complete' | 'missing-en' | 'missing-zh' | 'partial') | null;
   /**
    * Worked out on save
@@ -397,6 +413,10 @@ export interface Series {
    * Lower numbers come first
    */
   sortOrder?: number | null;
+  /**
+   * When ticked, the site shows a “sample content” notice on the pages built from it, and the print imprint says so.
+   */
+  illustrative?: boolean | null;
   translationStatus?: ('complete' | 'missing-en' | 'missing-zh' | 'partial') | null;
   /**
    * Worked out on save
@@ -449,6 +469,10 @@ export interface Issue {
         id?: string | null;
       }[]
     | null;
+  /**
+   * When ticked, the site shows a “sample content” notice on the pages built from it, and the print imprint says so.
+   */
+  illustrative?: boolean | null;
   translationStatus?: ('complete' | 'missing-en' | 'missing-zh' | 'partial') | null;
   /**
    * Worked out on save
@@ -534,6 +558,10 @@ export interface Article {
   receivedAt?: string | null;
   receivedAt_tz?: SupportedTimezones;
   doi?: string | null;
+  /**
+   * When ticked, the site shows a “sample content” notice on the pages built from it, and the print imprint says so.
+   */
+  illustrative?: boolean | null;
   translationStatus?: ('complete' | 'missing-en' | 'missing-zh' | 'partial') | null;
   /**
    * Worked out on save
@@ -598,6 +626,10 @@ export interface Event {
       }[]
     | null;
   images?: (number | Media)[] | null;
+  /**
+   * When ticked, the site shows a “sample content” notice on the pages built from it, and the print imprint says so.
+   */
+  illustrative?: boolean | null;
   translationStatus?: ('complete' | 'missing-en' | 'missing-zh' | 'partial') | null;
   /**
    * Worked out on save
@@ -639,6 +671,10 @@ export interface Page {
    * Lower numbers come first
    */
   sortOrder?: number | null;
+  /**
+   * When ticked, the site shows a “sample content” notice on the pages built from it, and the print imprint says so.
+   */
+  illustrative?: boolean | null;
   translationStatus?: ('complete' | 'missing-en' | 'missing-zh' | 'partial') | null;
   /**
    * Worked out on save
@@ -946,6 +982,7 @@ export interface ContributorsSelect<T extends boolean = true> {
   affiliation?: T;
   bio?: T;
   orcid?: T;
+  illustrative?: T;
   translationStatus?: T;
   mediaUsed?: T;
   updatedAt?: T;
@@ -977,6 +1014,7 @@ export interface JournalsSelect<T extends boolean = true> {
         id?: T;
       };
   sortOrder?: T;
+  illustrative?: T;
   translationStatus?: T;
   mediaUsed?: T;
   updatedAt?: T;
@@ -1034,6 +1072,7 @@ export interface BranchesSelect<T extends boolean = true> {
   openedOn?: T;
   openedOn_tz?: T;
   sortOrder?: T;
+  illustrative?: T;
   translationStatus?: T;
   mediaUsed?: T;
   updatedAt?: T;
@@ -1056,6 +1095,7 @@ export interface FestivalsSelect<T extends boolean = true> {
   summary?: T;
   description?: T;
   organizers?: T;
+  illustrative?: T;
   translationStatus?: T;
   mediaUsed?: T;
   updatedAt?: T;
@@ -1073,6 +1113,7 @@ export interface SeriesSelect<T extends boolean = true> {
   summary?: T;
   description?: T;
   sortOrder?: T;
+  illustrative?: T;
   translationStatus?: T;
   mediaUsed?: T;
   updatedAt?: T;
@@ -1101,6 +1142,7 @@ export interface IssuesSelect<T extends boolean = true> {
         articles?: T;
         id?: T;
       };
+  illustrative?: T;
   translationStatus?: T;
   mediaUsed?: T;
   updatedAt?: T;
@@ -1150,6 +1192,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   receivedAt?: T;
   receivedAt_tz?: T;
   doi?: T;
+  illustrative?: T;
   translationStatus?: T;
   mediaUsed?: T;
   updatedAt?: T;
@@ -1189,6 +1232,7 @@ export interface EventsSelect<T extends boolean = true> {
         id?: T;
       };
   images?: T;
+  illustrative?: T;
   translationStatus?: T;
   mediaUsed?: T;
   updatedAt?: T;
@@ -1206,6 +1250,7 @@ export interface PagesSelect<T extends boolean = true> {
   body?: T;
   section?: T;
   sortOrder?: T;
+  illustrative?: T;
   translationStatus?: T;
   mediaUsed?: T;
   updatedAt?: T;

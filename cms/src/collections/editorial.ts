@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { readPublishedOrStaff } from '../access'
 import { slugField } from '../fields'
+import { illustrativeField } from '../fields/illustrative'
 import { setTranslationStatus, translationStatusField } from '../fields/translationStatus'
 import { queueSiteUpdateAfterChange, queueSiteUpdateAfterDelete } from '../publishing/queueSiteUpdate'
 import { mediaUsedField, refreshMediaAfterChange, refreshMediaAfterDelete, setMediaUsed } from '../media/usage'
@@ -11,7 +12,7 @@ import { editorialDrafts } from '../publishing/versions'
 /**
  * What every collection editors publish shares: a stable slug, drafts with version history (autosaved;
  * scheduled publishing where it applies), rules checked on publish, visitors reading only published
- * documents, the derived translation status, and the media it uses (which decides whether those
+ * documents, the sample-content flag (fields/illustrative.ts), the derived translation status, and the media it uses (which decides whether those
  * images are public: media/visibility.ts).
  */
 export function editorialCollection(config: CollectionConfig): CollectionConfig {
@@ -37,6 +38,6 @@ export function editorialCollection(config: CollectionConfig): CollectionConfig 
       beforeOperation: [...(config.hooks?.beforeOperation ?? []), refuseUnpublishingUsed],
       beforeDelete: [...(config.hooks?.beforeDelete ?? []), refuseDeletingUsed],
     },
-    fields: [slugField(), ...config.fields, translationStatusField(), mediaUsedField()],
+    fields: [slugField(), ...config.fields, illustrativeField(), translationStatusField(), mediaUsedField()],
   }
 }

@@ -1,6 +1,7 @@
 import * as migration_20261125_030512_initial from './20261125_030512_initial';
 import * as migration_20261202_005138_media_visibility from './20261202_005138_media_visibility';
 import * as migration_20261202_014450_publishing from './20261202_014450_publishing';
+import * as migration_20261202_102503_sample_content from './20261202_102503_sample_content';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261202_014450_publishing.up,
     down: migration_20261202_014450_publishing.down,
-    name: '20261202_014450_publishing'
+    name: '20261202_014450_publishing',
+  },
+  {
+    up: migration_20261202_102503_sample_content.up,
+    down: migration_20261202_102503_sample_content.down,
+    name: '20261202_102503_sample_content'
   },
 ];

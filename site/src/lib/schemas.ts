@@ -18,6 +18,8 @@ const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time: HH:MM')
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date: YYYY-MM-DD')
 /** A relation: the target's slug (media: its filename). */
 const ref = z.string().min(1)
+/** Sample content with invented facts (cms/src/fields/illustrative.ts): the site shows a notice. */
+const illustrative = z.boolean().optional()
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
 export const BRANCH_KINDS = ['central', 'children', 'theme', 'specialty', 'district'] as const
@@ -43,6 +45,7 @@ const journals = z.object({
     .array(z.object({ name: L(true), role: L().optional(), affiliation: L().optional() }))
     .optional(),
   sortOrder: z.number().optional(),
+  illustrative,
 })
 
 const issues = z.object({
@@ -56,6 +59,7 @@ const issues = z.object({
   title: L().optional(),
   editorsNote: L().optional(),
   toc: z.array(z.object({ section: L(true), articles: z.array(ref).optional() })).optional(),
+  illustrative,
 })
 
 const reference = z.object({
@@ -91,6 +95,7 @@ const articles = z.object({
   funding: L().optional(),
   receivedAt: isoDate.optional(),
   doi: z.string().optional(),
+  illustrative,
 })
 
 const contributors = z.object({
@@ -99,6 +104,7 @@ const contributors = z.object({
   affiliation: L().optional(),
   bio: L().optional(),
   orcid: z.string().optional(),
+  illustrative,
 })
 
 const branches = z.object({
@@ -131,6 +137,7 @@ const branches = z.object({
   photos: z.array(ref).optional(),
   openedOn: isoDate.optional(),
   sortOrder: z.number().optional(),
+  illustrative,
 })
 
 const festivals = z.object({
@@ -143,6 +150,7 @@ const festivals = z.object({
   summary: L().optional(),
   description: L().optional(),
   organizers: L().optional(),
+  illustrative,
 })
 
 const series = z.object({
@@ -152,6 +160,7 @@ const series = z.object({
   summary: L().optional(),
   description: L().optional(),
   sortOrder: z.number().optional(),
+  illustrative,
 })
 
 const events = z.object({
@@ -176,6 +185,7 @@ const events = z.object({
     .optional(),
   partners: z.array(z.object({ name: L(true) })).optional(),
   images: z.array(ref).optional(),
+  illustrative,
 })
 
 const pages = z.object({
@@ -185,6 +195,7 @@ const pages = z.object({
   body: L().optional(),
   section: z.enum(PAGE_SECTIONS).optional(),
   sortOrder: z.number().optional(),
+  illustrative,
 })
 
 const media = z.object({

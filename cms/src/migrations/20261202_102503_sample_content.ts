@@ -1,0 +1,43 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`ALTER TABLE \`contributors\` ADD \`illustrative\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`_contributors_v\` ADD \`version_illustrative\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`journals\` ADD \`illustrative\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`_journals_v\` ADD \`version_illustrative\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`branches\` ADD \`illustrative\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`_branches_v\` ADD \`version_illustrative\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`festivals\` ADD \`illustrative\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`_festivals_v\` ADD \`version_illustrative\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`series\` ADD \`illustrative\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`_series_v\` ADD \`version_illustrative\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`issues\` ADD \`illustrative\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`_issues_v\` ADD \`version_illustrative\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`articles\` ADD \`illustrative\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_illustrative\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`events\` ADD \`illustrative\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`_events_v\` ADD \`version_illustrative\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`pages\` ADD \`illustrative\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`_pages_v\` ADD \`version_illustrative\` integer DEFAULT false;`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`ALTER TABLE \`contributors\` DROP COLUMN \`illustrative\`;`)
+  await db.run(sql`ALTER TABLE \`_contributors_v\` DROP COLUMN \`version_illustrative\`;`)
+  await db.run(sql`ALTER TABLE \`journals\` DROP COLUMN \`illustrative\`;`)
+  await db.run(sql`ALTER TABLE \`_journals_v\` DROP COLUMN \`version_illustrative\`;`)
+  await db.run(sql`ALTER TABLE \`branches\` DROP COLUMN \`illustrative\`;`)
+  await db.run(sql`ALTER TABLE \`_branches_v\` DROP COLUMN \`version_illustrative\`;`)
+  await db.run(sql`ALTER TABLE \`festivals\` DROP COLUMN \`illustrative\`;`)
+  await db.run(sql`ALTER TABLE \`_festivals_v\` DROP COLUMN \`version_illustrative\`;`)
+  await db.run(sql`ALTER TABLE \`series\` DROP COLUMN \`illustrative\`;`)
+  await db.run(sql`ALTER TABLE \`_series_v\` DROP COLUMN \`version_illustrative\`;`)
+  await db.run(sql`ALTER TABLE \`issues\` DROP COLUMN \`illustrative\`;`)
+  await db.run(sql`ALTER TABLE \`_issues_v\` DROP COLUMN \`version_illustrative\`;`)
+  await db.run(sql`ALTER TABLE \`articles\` DROP COLUMN \`illustrative\`;`)
+  await db.run(sql`ALTER TABLE \`_articles_v\` DROP COLUMN \`version_illustrative\`;`)
+  await db.run(sql`ALTER TABLE \`events\` DROP COLUMN \`illustrative\`;`)
+  await db.run(sql`ALTER TABLE \`_events_v\` DROP COLUMN \`version_illustrative\`;`)
+  await db.run(sql`ALTER TABLE \`pages\` DROP COLUMN \`illustrative\`;`)
+  await db.run(sql`ALTER TABLE \`_pages_v\` DROP COLUMN \`version_illustrative\`;`)
+}
