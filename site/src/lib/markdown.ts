@@ -25,10 +25,25 @@ export interface RenderedBody {
 }
 
 /** Makes the element that shows a `![caption](media:file)` figure: web pages use responsive pictures. */
-export type FigureMaker = (file: string, caption: string) => Promise<Element>
-const webFigure: FigureMaker = async (file, caption) => figure(await imageSet(file), caption)
+export type FigureMaker = (file: string, caption: string, lang: Lang) => Promise<Element>
+/** The media document's alt text of an image, in a language. */
+export type AltText = (file: string, lang: Lang) => string
 
-export async function renderMarkdown(markdown: string, lang: Lang, idPrefix: string, makeFigure: FigureMaker = webFigure): Promise<RenderedBody> {
+/**
+ * Web figures: a responsive picture whose alt text is the media document's, in the body's language.
+ * The caption says what the figure is about; the alt says what it shows, for readers who cannot see it.
+ */
+export const webFigure =
+  (altOf: AltText): FigureMaker =>
+  async (file, caption, lang) =>
+    figure(await imageSet(file), altOf(file, lang), caption)
+
+/** Without a figure maker a body may not hold figures: their alt text would be lost. */
+const noFigures: FigureMaker = async (file) => {
+  throw new Error(`figure media:${file}: no figure maker given, so its alt text is unknown`)
+}
+
+export async function renderMarkdown(markdown: string, lang: Lang, idPrefix: string, makeFigure: FigureMaker = noFigures): Promise<RenderedBody> {
   const t = useT(lang)
   const processor = unified()
     .use(remarkParse)
@@ -43,7 +58,7 @@ export async function renderMarkdown(markdown: string, lang: Lang, idPrefix: str
     })
   const root = (await processor.run(processor.parse(markdown))) as Root
   sanitizeTree(root) // before the figures: they are ours, with file: URLs in print
-  await replaceFigures(root, makeFigure)
+  await replaceFigures(root, (file, caption) => makeFigure(file, caption, lang))
   const elements = root.children.filter((node): node is Element => node.type === 'element')
   const isFootnotes = (el: Element) => el.tagName === 'section' && 'dataFootnotes' in (el.properties ?? {})
   const blocks = elements.filter((el) => !isFootnotes(el)).map((el) => toHtml(el))
@@ -54,7 +69,7 @@ export async function renderMarkdown(markdown: string, lang: Lang, idPrefix: str
 }
 
 /** Turns each paragraph holding only a media: image into a <figure> with a responsive <picture>. */
-async function replaceFigures(root: Root, makeFigure: FigureMaker) {
+async function replaceFigures(root: Root, makeFigure: (file: string, caption: string) => Promise<Element>) {
   const found: Array<{ parent: Root; index: number; file: string; caption: string }> = []
   root.children.forEach((node, index) => {
     const only = node.type === 'element' && node.tagName === 'p' ? node.children.filter((c) => !(c.type === 'text' && !c.value.trim())) : []
@@ -73,10 +88,9 @@ async function replaceFigures(root: Root, makeFigure: FigureMaker) {
   })
 }
 
-function figure(set: ImageSet, caption: string): Element {
-  // The caption says what the figure shows; the image's alt would repeat it to screen readers.
+function figure(set: ImageSet, alt: string, caption: string): Element {
   return h('figure', { className: ['figure'] }, [
-    pictureElement(set, '', '(min-width: 60rem) 40rem, 100vw'),
+    pictureElement(set, alt, '(min-width: 60rem) 40rem, 100vw'),
     ...(caption ? [h('figcaption', {}, [{ type: 'text', value: caption }])] : []),
   ])
 }

@@ -24,6 +24,8 @@ export const routes = {
   archive: (lang: Lang) => `/${lang}/archive/`,
   /** MDX page (src/pages/{zh,en}/accessibility.mdx). */
   accessibility: (lang: Lang) => `/${lang}/accessibility/`,
+  /** MDX page (src/pages/{zh,en}/sample-content.mdx): what in the sample edition is invented. */
+  sampleContent: (lang: Lang) => `/${lang}/sample-content/`,
 }
 
 /** The same page in the other language: every route differs only in its first segment. */

@@ -53,7 +53,7 @@ export async function issueDocument(site: Site, issue: Issue, options: PrintOpti
     await cover(issue, journal, options),
     masthead(issue, journal),
     contents(site, issue, options.folios),
-    issue.editorsNote ? await editorsNote(issue, options.snapshot) : '',
+    issue.editorsNote ? await editorsNote(site, issue, options.snapshot) : '',
   ]
   for (const { article } of articles) {
     parts.push(await withContext(`articles → ${article.slug}`, () => (journal.parallelText ? parallelArticle(site, article, options) : academicArticle(site, article, options))))
@@ -130,25 +130,25 @@ function contents(site: Site, issue: Issue, folios?: Map<string, number>) {
   return `<section class="contents"><h2>${esc(zh('print.contents'))} <span lang="en">${esc(en('print.contents').toUpperCase())}</span></h2>${sections.join('')}</section>`
 }
 
-async function editorsNote(issue: Issue, snapshot: string) {
-  const body = await withContext(`issues → ${issue.slug} editorsNote`, () => renderBodies(issue.editorsNote!, 'note', snapshot))
+async function editorsNote(site: Site, issue: Issue, snapshot: string) {
+  const body = await withContext(`issues → ${issue.slug} editorsNote`, () => renderBodies(site, issue.editorsNote!, 'note', snapshot))
   return `<section class="editors-note"><h2>${esc(zh('issue.editorsNote'))} <span lang="en">${esc(en('issue.editorsNote'))}</span></h2>${body.zh}${body.en ? `<div lang="en">${body.en}</div>` : ''}</section>`
 }
 
-/** Figures print from the original file, at the size the page gives them. */
-const printFigure = (snapshot: string): FigureMaker => async (file, caption) => {
+/** Figures print from the original file, at the size the page gives them, with the media document's alt text. */
+const printFigure = (site: Site, snapshot: string): FigureMaker => async (file, caption, lang) => {
   const { width, height } = await sharp(path.join(snapshot, 'media', file)).metadata()
   return h('figure', { className: ['figure'] }, [
-    h('img', { src: mediaUrl(snapshot, file), width, height, alt: '' }),
+    h('img', { src: mediaUrl(snapshot, file), width, height, alt: text(site.mediaFile(file).alt, lang) }),
     ...(caption ? [h('figcaption', {}, [{ type: 'text', value: caption }])] : []),
   ]) as Element
 }
 
-async function renderBodies(value: Localized, id: string, snapshot: string) {
+async function renderBodies(site: Site, value: Localized, id: string, snapshot: string) {
   const render = async (lang: Lang) => {
     const markdown = value[lang]
     if (!markdown) return undefined
-    return withContext(`body.${lang}`, () => renderMarkdown(markdown, lang, `${id}-${lang}`, printFigure(snapshot)))
+    return withContext(`body.${lang}`, () => renderMarkdown(markdown, lang, `${id}-${lang}`, printFigure(site, snapshot)))
   }
   const [zhBody, enBody] = [await render('zh'), await render('en')]
   return { zh: zhBody?.html ?? '', en: enBody?.html ?? '', zhBody, enBody }
@@ -188,7 +188,7 @@ function abstractBlock(article: Article, lang: Lang) {
 async function academicArticle(site: Site, article: Article, { snapshot, markers = false }: PrintOptions) {
   // The academic journal is printed in Chinese: an article without its Chinese text cannot go to press.
   if (!article.body?.zh) throw new Error('body.zh: the print edition of an academic issue needs the Chinese text')
-  const body = await renderBodies({ zh: article.body.zh }, `a-${article.slug}`, snapshot)
+  const body = await renderBodies(site, { zh: article.body.zh }, `a-${article.slug}`, snapshot)
   const notes = [
     article.receivedAt ? esc(zh('article.received', { date: formatDate(article.receivedAt, 'zh') })) : '',
     article.funding?.zh ? `${esc(zh('article.funding'))}${str(article.funding, 'zh')}` : '',
@@ -211,7 +211,7 @@ const sharedFigure = (zhFigure: string, enFigure: string) => {
 }
 
 async function parallelArticle(site: Site, article: Article, { snapshot, markers = false }: PrintOptions) {
-  const body = article.body ? await renderBodies(article.body, `a-${article.slug}`, snapshot) : undefined
+  const body = article.body ? await renderBodies(site, article.body, `a-${article.slug}`, snapshot) : undefined
   const zhBlocks = body?.zhBody?.blocks ?? []
   const enBlocks = body?.enBody?.blocks ?? []
   const pairs = Array.from({ length: Math.max(zhBlocks.length, enBlocks.length) }, (_, i) => {
