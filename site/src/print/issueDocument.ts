@@ -10,6 +10,7 @@ import { useT, type Lang } from '../lib/i18n'
 import { text } from '../lib/localize'
 import { renderMarkdown, type FigureMaker } from '../lib/markdown'
 import { h } from '../lib/picture'
+import { showsSampleContent } from '../lib/sample'
 import type { Article, Issue, Journal, Localized } from '../lib/schemas'
 import type { Site } from '../lib/site'
 import { printStyles } from './styles'
@@ -51,7 +52,7 @@ export async function issueDocument(site: Site, issue: Issue, options: PrintOpti
   const runningHead = `${text(journal.title, 'zh')}  ${issueLabel(issue, 'zh')}`
   const parts = [
     await cover(issue, journal, options),
-    masthead(issue, journal),
+    masthead(site, issue, journal),
     contents(site, issue, options.folios),
     issue.editorsNote ? await editorsNote(site, issue, options.snapshot) : '',
   ]
@@ -95,7 +96,11 @@ async function cover(issue: Issue, journal: Journal, { snapshot }: PrintOptions)
 </section>`
 }
 
-function masthead(issue: Issue, journal: Journal) {
+/** The imprint says the edition is a sample when the issue, its journal or any article in it holds invented facts. */
+const printsSampleContent = (site: Site, issue: Issue, journal: Journal) =>
+  showsSampleContent(issue, journal, site.issueArticles(issue).map(({ article }) => article), site.issueArticles(issue).flatMap(({ article }) => articlePeople(site, article).map(({ person }) => person)))
+
+function masthead(site: Site, issue: Issue, journal: Journal) {
   const both = (key: string) => `${esc(zh(key))} <span lang="en">${esc(en(key))}</span>`
   const row = (label: string, zhValue: string, enValue = '') => `<tr><th>${label}</th><td>${zhValue}${enValue ? `<br><span lang="en">${enValue}</span>` : ''}</td></tr>`
   const board = (journal.editorialBoard ?? []).map((m) => `<li>${str(m.role, 'zh')} ${str(m.name, 'zh')} <span lang="en">${str(m.role, 'en')} ${str(m.name, 'en')}</span></li>`)
@@ -103,6 +108,7 @@ function masthead(issue: Issue, journal: Journal) {
   <h2>${str(journal.title, 'zh')} <span lang="en">${str(journal.title, 'en')}</span></h2>
   <p>${esc(issueLabel(issue, 'zh'))}${issue.volume !== undefined ? ` · ${esc(zh('issue.volume', { volume: issue.volume }))}` : ''} <span lang="en">${esc(issueLabel(issue, 'en'))}</span></p>
   <table>
+    ${row(both('print.editor'), esc(zh('site.name')), esc(en('site.name')))}
     ${journal.publisher ? row(both('print.publisher'), str(journal.publisher, 'zh'), str(journal.publisher, 'en')) : ''}
     ${journal.frequency ? row(both('print.frequency'), esc(zh(`journal.frequency.${journal.frequency}`)), esc(en(`journal.frequency.${journal.frequency}`))) : ''}
     ${issue.publishedAt ? row(both('print.publishedOn'), esc(formatDate(issue.publishedAt, 'zh')), esc(formatDate(issue.publishedAt, 'en'))) : ''}
@@ -110,6 +116,7 @@ function masthead(issue: Issue, journal: Journal) {
     ${journal.cn ? row(both('print.cn'), `CN ${esc(journal.cn)}`) : ''}
   </table>
   ${board.length ? `<h3>${both('print.editorialBoard')}</h3><ul class="board">${board.join('')}</ul>` : ''}
+  ${printsSampleContent(site, issue, journal) ? `<p class="sample-imprint">${esc(zh('print.sample'))}<br><span lang="en">${esc(en('print.sample'))}</span></p>` : ''}
 </section>`
 }
 

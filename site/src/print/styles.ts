@@ -54,6 +54,7 @@ img { max-width: 100%; height: auto; }
 .masthead h2 { font-size: 14pt; }
 .masthead table { border-collapse: collapse; margin: 4mm 0; }
 .masthead th { text-align: left; font-weight: 500; padding: 1mm 6mm 1mm 0; vertical-align: top; }
+.masthead .sample-imprint { margin-top: 6mm; border-top: 0.3pt solid #888; padding-top: 2mm; font-size: 8pt; }
 .masthead td { padding: 1mm 0; }
 .board { list-style: none; padding: 0; columns: 2; }
 
