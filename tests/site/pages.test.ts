@@ -85,7 +85,7 @@ describe('every page, both languages', () => {
     const doc = page(dist, '/en/articles/fx-third-space/')
     expect(doc.querySelector('meta[property="og:title"]')!.getAttribute('content')).toBe('Public libraries as a third cultural space')
     expect(doc.querySelector('meta[property="og:type"]')!.getAttribute('content')).toBe('article')
-    expect(doc.querySelector('meta[property="og:locale"]')!.getAttribute('content')).toBe('en_US')
+    expect(doc.querySelector('meta[property="og:locale"]')!.getAttribute('content')).toBe('en_GB')
     expect(doc.querySelector('meta[name="description"]')!.getAttribute('content')).toContain('third cultural space')
   })
 })

@@ -1,10 +1,13 @@
 import type { Lang } from './i18n'
-import { LANG_TAG } from './i18n'
 import { shanghaiDay } from './shanghai'
 
-/** Dates and times as readers in each language expect them, always in Shanghai time. */
+/**
+ * Dates and times as readers in each language expect them, always in Shanghai time. English
+ * follows the house style (content/STYLE.md): British, day before month ("23 April 2013").
+ */
 const TZ = 'Asia/Shanghai'
-const fmt = (lang: Lang, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(LANG_TAG[lang], { timeZone: TZ, ...options })
+const DATE_LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' }
+const fmt = (lang: Lang, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(DATE_LOCALE[lang], { timeZone: TZ, ...options })
 
 export const formatDate = (iso: string, lang: Lang) => fmt(lang, { year: 'numeric', month: 'long', day: 'numeric' }).format(new Date(iso))
 export const formatDay = (iso: string, lang: Lang) => fmt(lang, { month: 'long', day: 'numeric', weekday: 'short' }).format(new Date(iso))

@@ -8,7 +8,7 @@ export type Lang = (typeof LANGS)[number]
 export const DEFAULT_LANG: Lang = 'zh'
 /** BCP 47 tags for <html lang>, hreflang and og:locale. */
 export const LANG_TAG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' }
-export const OG_LOCALE: Record<Lang, string> = { zh: 'zh_CN', en: 'en_US' }
+export const OG_LOCALE: Record<Lang, string> = { zh: 'zh_CN', en: 'en_GB' }
 export const otherLang = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh')
 export const isLang = (value: unknown): value is Lang => LANGS.includes(value as Lang)
 

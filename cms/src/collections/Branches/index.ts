@@ -50,7 +50,7 @@ export const Branches: CollectionConfig = editorialCollection({
       fields: [
         { name: 'kind', type: 'select', required: true, index: true, options: BRANCH_KINDS, label: label('类型', 'Kind') },
         { name: 'parent', type: 'relationship', relationTo: 'branches', label: label('上级馆', 'Parent library'),
-          admin: { description: label('“中心馆—总分馆”体系中的上级', 'Its parent in the central–branch network') } },
+          admin: { description: label('“中心馆——总分馆”体系中的上级', 'Its parent in the central library–main/branch library network') } },
       ],
     },
     { name: 'summary', type: 'textarea', localized: true, label: label('一句话介绍', 'Summary') },

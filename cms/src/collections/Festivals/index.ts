@@ -33,6 +33,6 @@ export const Festivals: CollectionConfig = editorialCollection({
     },
     { name: 'summary', type: 'textarea', localized: true, label: label('简介', 'Summary') },
     { name: 'description', type: 'richText', localized: true, label: label('介绍', 'Description') },
-    { name: 'organizers', type: 'text', localized: true, label: label('主办单位', 'Organizers') },
+    { name: 'organizers', type: 'text', localized: true, label: label('主办单位', 'Organisers') },
   ],
 })
