@@ -118,12 +118,12 @@ describe('print export of the seed issues', () => {
     const academic = fs.readFileSync(path.join(REPO, 'content', 'articles', 'central-branch-model.body.zh.md'), 'utf8')
     const sentence = academic.split('\n').find((l) => l.startsWith('建设覆盖全社会'))!.split('。')[0]
     expect(find('urban-library-research-2013-1', sentence)).toBe(true)
-    expect(find('urban-library-research-2013-1', '“中心馆—总分馆”：地市级公共图书馆服务体系建设模式探析')).toBe(true)
+    expect(find('urban-library-research-2013-1', '“中心馆——总分馆”：地市级公共图书馆服务体系建设模式探析')).toBe(true)
     expect(find('urban-library-research-2013-1', 'Abstract:')).toBe(true)
     expect(find('urban-library-research-2013-1', '参考文献')).toBe(true)
     expect(find('urban-library-research-2013-1', '[J]')).toBe(true)
     // The magazine: both languages of the same paragraph.
-    expect(find('city-library-2013-2', 'At two o’clock on a Saturday afternoon, the activity room of the Chess branch is already full.')).toBe(true)
+    expect(find('city-library-2013-2', 'At two o’clock on a Saturday afternoon, the activity room of the Chess Branch is already full.')).toBe(true)
     const zhChess = fs.readFileSync(path.join(REPO, 'content', 'articles', 'chess-club.body.zh.md'), 'utf8').split('\n')[0].split('。')[0]
     expect(find('city-library-2013-2', zhChess)).toBe(true)
   })
