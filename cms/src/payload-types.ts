@@ -256,7 +256,7 @@ export interface Branch {
   name: string;
   kind: 'central' | 'children' | 'theme' | 'specialty' | 'district';
   /**
-   * Its parent in the central–branch network
+   * Its parent in the central library–main/branch library network
    */
   parent?: (number | null) | Branch;
   summary?: string | null;

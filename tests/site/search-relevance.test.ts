@@ -192,7 +192,7 @@ describe('search on the seed site', () => {
     it('index-only search fields leave the displayed title and excerpt as written', async () => {
       const { hits } = await sessions.zh.search('总分馆', { limit: 10 })
       const article = hits.find((h) => pathOf(h.url) === '/zh/articles/central-branch-model/')!
-      expect(article.title).toBe('“中心馆—总分馆”：地市级公共图书馆服务体系建设模式探析')
+      expect(article.title).toBe('“中心馆——总分馆”：地市级公共图书馆服务体系建设模式探析')
       expect(article.meta.search_title).toContain('总 分馆') // the segmented copy Pagefind matches
       for (const hit of hits) {
         expect(hit.title).not.toMatch(/\p{Script=Han} \p{Script=Han}/u)
