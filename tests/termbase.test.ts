@@ -41,16 +41,17 @@ const markdownProse = (md: string) => md.replace(/\]\([^)]*\)/g, ']').replace(/^
 const walk = (dir: string): string[] =>
   fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]))
 
-/** The texts of a content/ folder: JSON documents field by field, Markdown sidecars whole. */
+/**
+ * The documents of a content/ folder: JSON field by field, Markdown sidecars whole. The files
+ * beside the collection folders (termbase, README, STYLE) describe the rules and quote what they forbid.
+ */
 export function contentTexts(contentDir: string): Text[] {
   return walk(contentDir).flatMap((file) => {
     const where = path.relative(contentDir, file)
-    if (where === 'termbase.json') return []
+    if (!where.includes(path.sep)) return []
     if (file.endsWith('.json')) return jsonTexts(JSON.parse(fs.readFileSync(file, 'utf8')), where)
     const md = /\.(zh|en)\.md$/.exec(file)
-    if (md) return [{ where, lang: md[1] as Lang, text: markdownProse(fs.readFileSync(file, 'utf8')) }]
-    if (file.endsWith('.md')) return [{ where, lang: 'en' as Lang, text: markdownProse(fs.readFileSync(file, 'utf8')) }]
-    return []
+    return md ? [{ where, lang: md[1] as Lang, text: markdownProse(fs.readFileSync(file, 'utf8')) }] : []
   })
 }
 
