@@ -4,11 +4,11 @@ import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { useServedSite } from '../helpers/browser'
 import { openPagefind, pathOf, reciprocalRank, type PagefindSession } from '../../scripts/lib/pagefind-session'
 import { page as htmlPage } from '../helpers/html'
-import { FULLTEXT_DEFAULT_MAX_CHUNK, SCOPE_BUNDLES, SEARCH_SCOPES_FILE, type SearchScopesFile } from '../../site/src/lib/searchConfig'
+import { FULLTEXT_DEFAULT_MAX_CHUNK, SCOPE_BUNDLES, SEARCH_SCOPES_FILE, type SearchScopesFile } from '../../site/src/lib/search/config'
 
 /**
  * Search relevance on the seed site (the real content/), in headless Chromium through Pagefind's
- * JS API, with the options the search page uses (site/src/lib/searchConfig.ts).
+ * JS API, with the options the search page uses (site/src/lib/search/config.ts).
  *
  * Each query lists the documents a reader must find among the first five results (`top5`); `also`
  * lists further documents that answer the query as well (the flash-mob events for 快闪), which

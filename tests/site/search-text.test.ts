@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { withoutFulltext } from '../../site/src/integrations/pagefindIndex'
-import { defaultScope, FULLTEXT_DEFAULT_MAX_CHUNK } from '../../site/src/lib/searchConfig'
-import { indexOnlyFields, readPage, segmentWords, splitPhrases, Vocabulary, vocabularyFor, withMeta } from '../../site/src/lib/searchText'
+import { defaultScope, FULLTEXT_DEFAULT_MAX_CHUNK } from '../../site/src/lib/search/config'
+import { indexOnlyFields, readPage, segmentWords, splitPhrases, Vocabulary, vocabularyFor, withMeta } from '../../site/src/lib/search/text'
 
-/** The build-time text work behind the index-only search fields (site/src/lib/searchText.ts). */
+/** The build-time text work behind the index-only search fields (site/src/lib/search/text.ts). */
 
 const page = (lang: string, main: string) =>
   `<!doctype html><html lang="${lang}"><head><title>x</title></head><body><header><nav>首页 学习节</nav></header>` +

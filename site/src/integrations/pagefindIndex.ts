@@ -15,8 +15,8 @@ import {
   TITLE_FIELD,
   type SearchScope,
   type SearchScopesFile,
-} from '../lib/searchConfig'
-import { indexOnlyFields, readPage, vocabularyFor, type PageText, type Vocabulary, withMeta } from '../lib/searchText'
+} from '../lib/search/config'
+import { indexOnlyFields, readPage, vocabularyFor, type PageText, type Vocabulary, withMeta } from '../lib/search/text'
 
 export interface IndexReport {
   /** Pages handed to Pagefind (those with `data-pagefind-body`). */
@@ -51,12 +51,12 @@ const urlOf = (site: string, file: string) => `/${path.relative(site, file).spli
 
 /**
  * Indexes a built site with Pagefind (one index per `<html lang>`) into two bundles, one per search
- * scope (lib/searchConfig.ts): `<site>/pagefind` (full text) and `<site>/pagefind-records` (without
+ * scope (lib/search/config.ts): `<site>/pagefind` (full text) and `<site>/pagefind-records` (without
  * the articles' full text), and writes which scope the search page starts in.
  *
  * Pages are read here and handed to Pagefind with `addHTMLFile`, so that they can carry index-only
  * metadata: their terms (and, in Chinese, their title) written as the words a browser query is cut
- * into (see lib/searchText.ts, lib/searchConfig.ts). The files on disk, and so the pages and their
+ * into (see lib/search/text.ts, lib/search/config.ts). The files on disk, and so the pages and their
  * excerpts, are unchanged.
  */
 export async function indexSite(site: string, options: { concurrency?: number } = {}): Promise<IndexReport> {

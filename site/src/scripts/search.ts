@@ -6,13 +6,13 @@ import {
   SEARCH_SCOPES_FILE,
   type SearchScope,
   type SearchScopesFile,
-} from '../lib/searchConfig'
+} from '../lib/search/config'
 
 /**
  * The search page island: Pagefind's JS API (the index of the page's own language, chosen by
  * Pagefind from <html lang>), filters, results in batches with type, context,
  * highlighted excerpt and a link to the other language's version. Ranking options (weights of
- * the index-only title and term fields) come from lib/searchConfig.ts, shared with the indexer.
+ * the index-only title and term fields) come from lib/search/config.ts, shared with the indexer.
  *
  * Two scopes, two bundles (full text, or titles, contributors, keywords and abstracts): the page
  * starts in the one the indexer chose for the site's size (SEARCH_SCOPES_FILE) and loads the other
@@ -46,7 +46,7 @@ export async function startSearchPage() {
   const list = root.querySelector<HTMLOListElement>('[data-results]')!
   const more = root.querySelector<HTMLButtonElement>('[data-more]')!
   const filterBox = root.querySelector<HTMLElement>('[data-filters]')!
-  // The menus are rendered at build time (lib/searchFilters.ts): no filter index to download first.
+  // The menus are rendered at build time (lib/search/filters.ts): no filter index to download first.
   const selects = [...filterBox.querySelectorAll<HTMLSelectElement>('select')]
   const sort = selects.find((s) => s.name === 'sort')!
   const scope = selects.find((s) => s.name === 'scope')!

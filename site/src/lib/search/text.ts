@@ -1,5 +1,5 @@
-import { escapeMarkup } from './escape'
-import { DOMAIN_TERMS_ZH } from './searchTerms'
+import { escapeMarkup } from '../escape'
+import { DOMAIN_TERMS_ZH } from './terms'
 
 /**
  * Build-time text work for the search index (used by src/integrations/pagefindIndex.ts): reads
@@ -11,7 +11,7 @@ import { DOMAIN_TERMS_ZH } from './searchTerms'
  * then matches each piece on its own, anywhere on the page, also as a word prefix (快 → 快乐).
  * Nothing in Pagefind's ranking rewards the pieces standing together, so pages that contain the
  * term are not preferred to pages that merely share its characters. The metadata written here is
- * that missing signal (see searchConfig.ts).
+ * that missing signal (see search/config.ts).
  */
 
 export interface PageText {
@@ -243,7 +243,7 @@ export class Vocabulary {
   }
 }
 
-/** A site vocabulary per language: Chinese starts with the domain terms (searchTerms.ts). */
+/** A site vocabulary per language: Chinese starts with the domain terms (search/terms.ts). */
 export function vocabularyFor(lang: string) {
   return new Vocabulary(lang, lang.split('-')[0] === 'zh' ? DOMAIN_TERMS_ZH : [])
 }

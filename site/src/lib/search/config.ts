@@ -9,7 +9,7 @@
  * - `TITLE_FIELD` (Chinese pages): the page title, segmented;
  * - one field per term (`termField(i)`, both languages): the page's keywords, contributor names,
  *   branch/series/journal names, and the multi-word terms of the site vocabulary (every declared
- *   term, plus the domain terms of searchTerms.ts) its text contains.
+ *   term, plus the domain terms of search/terms.ts) its text contains.
  *
  * A query such as 总分馆 reaches Pagefind as two words, 总 and 分馆, which Pagefind looks up
  * independently (each also as a prefix: 总 finds 总结). A page that merely uses 总 and 分馆
