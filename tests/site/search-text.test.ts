@@ -74,7 +74,7 @@ describe('terms', () => {
     // place: 总分馆制 in the text, 总分馆 in the title). 京剧 is one word: no help needed.
     expect(fields.terms).toEqual(expect.arrayContaining(['总 分馆', '总 分馆 制', '阅读 快 闪', '快 闪']))
     expect(fields.terms.join('/')).not.toMatch(/京剧|讲座/)
-    expect(indexOnlyFields(readPage(html), vocabularyFor('zh-cn'), 2).terms).toHaveLength(2)
+    expect(indexOnlyFields(readPage(html), vocabularyFor('zh-cn'), { max: 2 }).terms).toHaveLength(2)
   })
 
   it('adds the fields to the HTML handed to Pagefind, inside the body, without commas', () => {

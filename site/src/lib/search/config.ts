@@ -41,6 +41,14 @@ export const SEARCH_RANKING = {
   } as Record<string, number>,
 }
 
+/**
+ * Weight of text a page only quotes from others: an issue's contents and editor's note name every
+ * article and retell its abstract, so at full weight the issue outranks the articles themselves.
+ * Pagefind still finds the issue by them; the indexer takes no index-only terms from them
+ * (search/text.ts readPage).
+ */
+export const QUOTED_WEIGHT = 0.25
+
 /** Everything the search page passes to `pagefind.options()`. */
 export const PAGEFIND_OPTIONS = {
   excerptLength: 40,
