@@ -16,7 +16,8 @@ import {
   type SearchScope,
   type SearchScopesFile,
 } from '../lib/search/config'
-import { loadFold } from '../lib/search/fold'
+import * as opencc from 'opencc-js/t2cn'
+import { foldWith } from '../lib/search/fold'
 import { WordCounter, wordsFile } from '../lib/search/spelling'
 import { indexOnlyFields, needsSegmentation, readPage, vocabularyFor, type PageText, type Vocabulary, withMeta } from '../lib/search/text'
 
@@ -67,8 +68,9 @@ export async function indexSite(site: string, options: { concurrency?: number } 
   const started = performance.now()
   const bundleDirs = Object.fromEntries(SEARCH_SCOPES.map((scope) => [scope, path.join(site, ...SCOPE_BUNDLES[scope].split('/').filter(Boolean))])) as Record<SearchScope, string>
   const files = htmlFiles(site, new Set(Object.values(bundleDirs)))
-  // Index-only text is folded to simplified characters, as the search page folds queries.
-  const fold = await loadFold()
+  // Index-only text is folded to simplified characters, as the search page folds queries. (Imported
+  // statically: the build's module runner is closed by the time this hook runs.)
+  const fold = foldWith(opencc)
 
   // Pass 1: which pages are searched, and a vocabulary per language: every term pages declare
   // (keywords, names, journal/branch/series) and, for Chinese, the domain terms.

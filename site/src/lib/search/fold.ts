@@ -13,13 +13,18 @@ const HAN = /\p{Script=Han}/u
 /** Whether the text holds a Han character (the only case folding can change anything). */
 export const hasHan = (text: string) => HAN.test(text)
 
+type OpenCC = typeof import('opencc-js/t2cn')
+
+/** The t→cn fold made with OpenCC's module (imported statically by the indexer, lazily here). */
+export function foldWith(opencc: Pick<OpenCC, 'Converter'>): Fold {
+  const convert = opencc.Converter({ from: 't', to: 'cn' })
+  return (text: string) => (hasHan(text) ? convert(text) : text)
+}
+
 let loading: Promise<Fold> | undefined
 /** The t→cn converter, loaded once (a separate chunk in the browser bundle). */
 export function loadFold(): Promise<Fold> {
-  loading ??= import('opencc-js/t2cn').then((OpenCC) => {
-    const convert = OpenCC.Converter({ from: 't', to: 'cn' })
-    return (text: string) => (hasHan(text) ? convert(text) : text)
-  })
+  loading ??= import('opencc-js/t2cn').then(foldWith)
   return loading
 }
 

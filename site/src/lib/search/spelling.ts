@@ -6,17 +6,18 @@
  * The indexer therefore writes the words of each such language (`wordsFile`, most frequent first)
  * and the search page checks a query's words against them before trusting Pagefind's answer:
  *
- * - a word the site uses, or starts (a reader still typing), or shares a long beginning with
- *   ("volunteering" and "volunteers": Pagefind's stems meet) is searched as typed;
+ * - a word the site uses, or begins (a reader still typing), is searched as typed;
  * - otherwise the most frequent word one edit away (a letter added, dropped, changed, or two
  *   swapped) is searched instead, and the page says so;
- * - with none, the page says that nothing matches exactly instead of showing prefix matches.
+ * - otherwise a word that shares a long beginning with one of the site ("volunteering" and
+ *   "volunteers": Pagefind's stems meet) is searched as typed;
+ * - otherwise the page says that nothing matches exactly instead of showing prefix matches.
  */
 export const wordsFile = (lang: string) => `/search-words/${lang}.json`
 /** The file's size is bounded: the most frequent words are kept (an archive's rare words are mostly names). */
 export const MAX_WORDS = 20_000
 /** Shorter words are searched as typed (a prefix of many words, or a typo too short to mend). */
-export const MIN_CHECKED_LENGTH = 4
+export const MIN_CHECKED_LENGTH = 3
 
 const WORD = /[\p{L}\p{M}]+/gu
 const LATIN_WORD = /^[\p{Script=Latin}\p{M}]+$/u
@@ -63,11 +64,14 @@ export class Speller {
     return Math.max(common(this.sorted[lo]), common(this.sorted[lo - 1]))
   }
 
-  /** Searched as typed: used, begun, or near enough to a used word that Pagefind's stems meet. */
-  accepts(word: string): boolean {
-    if (word.length < MIN_CHECKED_LENGTH || !LATIN_WORD.test(word)) return true
-    const shared = this.sharedPrefix(word)
-    return shared === word.length || shared >= Math.max(5, word.length - 3)
+  /** Too short to check, or a word the site uses or begins. */
+  private known(word: string): boolean {
+    return word.length < MIN_CHECKED_LENGTH || !LATIN_WORD.test(word) || this.sharedPrefix(word) === word.length
+  }
+
+  /** Near enough to a word of the site that Pagefind's stems meet (its fallback is a long prefix). */
+  private near(word: string): boolean {
+    return this.sharedPrefix(word) >= Math.max(5, word.length - 3)
   }
 
   /** The most frequent word of the site one edit away, if any. */
@@ -90,14 +94,14 @@ export class Speller {
     let unmatched = false
     const out = query.replace(/[\p{L}\p{M}'’]+/gu, (typed) => {
       const word = typed.toLocaleLowerCase().replace(/['’]/g, '')
-      if (this.accepts(word)) return typed
+      if (this.known(word)) return typed
       const suggestion = this.suggest(word)
-      if (!suggestion) {
-        unmatched = true
-        return typed
+      if (suggestion) {
+        changed = true
+        return suggestion
       }
-      changed = true
-      return suggestion
+      if (!this.near(word)) unmatched = true
+      return typed
     })
     return { query: out, changed, unmatched }
   }
