@@ -118,18 +118,18 @@ const FORGIVING_CASES: ForgivingCase[] = [
   { q: '親子共讀', lang: 'zh', cat: 'zh-traditional', top5: ['/zh/events/xiacheng-family-reading/'] },
   // Other names for the same thing (content/search-synonyms.json)
   { q: '借书证', lang: 'zh', cat: 'synonym', top5: ['/zh/pages/chess-players-club/'], also: ['/zh/events/chess-club-open-day/', '/zh/events/chess-amateur-league/'] },
-  { q: '办借书证', lang: 'zh', cat: 'synonym', top5: ['/zh/pages/chess-players-club/', '/zh/articles/readers-stories/'] },
-  { q: '借書證', lang: 'zh', cat: 'synonym', top5: ['/zh/pages/chess-players-club/'] },
+  { q: '办借书证', lang: 'zh', cat: 'synonym', top5: ['/zh/pages/chess-players-club/', '/zh/articles/readers-stories/'], also: ['/zh/events/chess-amateur-league/'] },
+  { q: '借書證', lang: 'zh', cat: 'synonym', top5: ['/zh/pages/chess-players-club/'], also: ['/zh/events/chess-club-open-day/', '/zh/events/chess-amateur-league/'] },
   { q: '少儿馆', lang: 'zh', cat: 'synonym', top5: ['/zh/branches/children/'] },
   { q: '少儿图书馆', lang: 'zh', cat: 'synonym', top5: ['/zh/branches/children/'] },
   { q: '总分馆体系', lang: 'zh', cat: 'synonym', top5: ['/zh/articles/central-branch-model/'] },
   { q: '城市生活分馆', lang: 'zh', cat: 'synonym', top5: ['/zh/branches/city-life/'] },
   { q: '城市生活', lang: 'zh', cat: 'synonym', top5: ['/zh/branches/city-life/', '/zh/articles/city-life-branch-visit/'] },
-  { q: '市民学堂', lang: 'zh', cat: 'synonym', top5: ['/zh/pages/citizen-classroom/'] },
+  { q: '市民学堂', lang: 'zh', cat: 'synonym', top5: ['/zh/pages/citizen-classroom/'], also: ['/zh/events/family-learning-citizen-classroom/'] },
   { q: 'reader’s card', lang: 'en', cat: 'synonym', top5: ['/en/pages/chess-players-club/'], also: ['/en/events/chess-club-open-day/', '/en/events/chess-amateur-league/'] },
   { q: 'childrens library', lang: 'en', cat: 'synonym', top5: ['/en/branches/children/'] },
-  { q: 'citizens classroom', lang: 'en', cat: 'synonym', top5: ['/en/pages/citizen-classroom/'] },
-  { q: 'ebook', lang: 'en', cat: 'synonym', top5: ['/en/articles/digital-library-platforms/'] },
+  { q: 'citizens classroom', lang: 'en', cat: 'synonym', top5: ['/en/pages/citizen-classroom/'], also: ['/en/events/family-learning-citizen-classroom/'] },
+  { q: 'ebook', lang: 'en', cat: 'synonym', top5: ['/en/articles/digital-library-platforms/'], also: ['/en/articles/readers-stories/'] },
   // One typo in English
   { q: 'libary', lang: 'en', cat: 'en-typo', top5: ['/en/branches/central/', '/en/articles/central-branch-model/'] },
   { q: 'chess clbu', lang: 'en', cat: 'en-typo', top5: ['/en/pages/chess-players-club/', '/en/articles/chess-club/'] },
@@ -147,8 +147,8 @@ const FORGIVING_CASES: ForgivingCase[] = [
 
 /** Below this the ranking has regressed noticeably (measured: see the printed MRR). */
 const MIN_MRR = 0.9
-/** The same for the forgiving queries (measured 0.9; a synonym finds every page using the house term). */
-const MIN_FORGIVING_MRR = 0.85
+/** The same for the forgiving queries (see the printed MRR). */
+const MIN_FORGIVING_MRR = 0.9
 
 describe('search on the seed site', () => {
   const sessions = {} as Record<'zh' | 'en', PagefindSession>
@@ -264,12 +264,12 @@ describe('search on the seed site', () => {
     })
 
     it('a word nothing is near gets "no exact match", not pages matched on its first letters', async () => {
-      // Pagefind alone answers with its longest known prefix ("x…").
-      const plain = await sessions.en.search('xylophonex', { limit: 10 })
-      const { status, links } = await searchPage('en', 'xylophonex')
-      expect(status).toBe('No exact match for "xylophonex".')
+      // Pagefind alone answers with pages holding its longest known prefix ("li…").
+      const plain = await sessions.en.search('lixbrtq', { limit: 10 })
+      expect(plain.total, 'Pagefind alone').toBeGreaterThan(0)
+      const { status, links } = await searchPage('en', 'lixbrtq')
+      expect(status).toBe('No exact match for "lixbrtq".')
       expect(links).toEqual([])
-      expect(plain.total, 'Pagefind alone').toBeGreaterThanOrEqual(0)
     })
 
     it('counts are in the right plural: "1 result", "N results", Chinese one form', async () => {
