@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { foldQuery, loadFold } from '../../site/src/lib/search/fold'
+import { checkSpelling, prepareQuery } from '../../site/src/lib/search/query'
 import { Speller, WordCounter } from '../../site/src/lib/search/spelling'
 import { searchCountStrings } from '../../site/src/lib/search/strings'
 import { parseSynonyms, synonyms, Synonyms } from '../../site/src/lib/search/synonyms'
@@ -84,6 +85,30 @@ describe('one typo in English', () => {
 
   it('says when a word matches nothing, instead of letting Pagefind match its first letters', () => {
     expect(speller.check('xylophone')).toEqual({ query: 'xylophone', changed: false, unmatched: true })
+  })
+})
+
+describe('the query the search page sends', () => {
+  it('is folded, then rewritten: 借書證 → 读者证', async () => {
+    expect(await prepareQuery('借書證')).toBe('读者证')
+    expect(await prepareQuery('辦借書證')).toBe('读者证')
+  })
+
+  it('is spell-checked from the word list of the page’s language, fetched once; never in Chinese', async () => {
+    const fetched: string[] = []
+    const realFetch = globalThis.fetch
+    globalThis.fetch = (async (url: string) => {
+      fetched.push(String(url))
+      return new Response(JSON.stringify(['library', 'chess', 'club']))
+    }) as typeof fetch
+    try {
+      expect(await checkSpelling('杭州 Style', 'zh-cn')).toBeUndefined()
+      expect(await checkSpelling('libary', 'en')).toEqual({ query: 'library', changed: true, unmatched: false })
+      expect(await checkSpelling('chess clbu', 'en')).toEqual({ query: 'chess club', changed: true, unmatched: false })
+      expect(fetched).toEqual(['/search-words/en.json'])
+    } finally {
+      globalThis.fetch = realFetch
+    }
   })
 })
 

@@ -1,6 +1,7 @@
 import { foldQuery } from './fold'
 import { Speller, wordsFile, MIN_CHECKED_LENGTH, type Checked } from './spelling'
 import { synonyms } from './synonyms'
+import { needsSegmentation } from './text'
 
 /**
  * What the search page does to a query before Pagefind sees it: traditional characters folded to
@@ -20,7 +21,8 @@ const spellers = new Map<string, Promise<Speller | undefined>>()
  * check or no list (a language written without spaces, or the file could not be read).
  */
 export async function checkSpelling(query: string, lang: string): Promise<Checked | undefined> {
-  if (!LONG_LATIN_WORD.test(query)) return undefined
+  // Languages written without spaces have no word list (a Latin word in a Chinese query is a name).
+  if (needsSegmentation(lang) || !LONG_LATIN_WORD.test(query)) return undefined
   if (!spellers.has(lang)) {
     spellers.set(
       lang,
