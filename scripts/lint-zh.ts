@@ -11,13 +11,19 @@ const root = path.resolve(process.argv[2] ?? 'content')
 const journals = fs.existsSync(path.join(root, 'journals'))
   ? fs.readdirSync(path.join(root, 'journals')).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(fs.readFileSync(path.join(root, 'journals', f), 'utf8')).title?.zh as string | undefined)
   : []
-const options = { publications: journals.filter((t): t is string => Boolean(t)), connectors: ['中心馆—总分馆'] }
+// 城市图书馆 is also the common noun "city library(ies)": as a pattern it cannot be told apart
+// from the journal's title, so only titles that are not common nouns are checked in running text.
+const COMMON_NOUNS = new Set(['城市图书馆'])
+const options = { publications: journals.filter((t): t is string => Boolean(t) && !COMMON_NOUNS.has(t!)), connectors: ['中心馆—总分馆'] }
 // Fields that hold a title as data, not running text (a reference's journal, cited as such).
 const DATA_FIELDS = new Set(['slug', 'en', 'container', 'url', 'doi'])
 
 const findings: ZhFinding[] = []
 const walk = (value: unknown, where: string) => {
-  if (typeof value === 'string') findings.push(...lintZh(value, where, options))
+  // A journal's own title field is its name, not running text; Markdown footnote marks ([^1]) are
+  // not brackets in the text.
+  const own = /^journals\/[^.]+\.json\.title/.test(where) ? { ...options, publications: [] } : options
+  if (typeof value === 'string') findings.push(...lintZh(value.replace(/^\[\^[\w-]+\]:\s*/gm, '').replace(/\[\^[\w-]+\]/g, ''), where, own))
   else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${where}[${i}]`))
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (!DATA_FIELDS.has(k)) walk(v, `${where}.${k}`)
 }
