@@ -1,5 +1,9 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { describeFindings, lintZh } from '../scripts/lib/zhstyle'
+import { lintContent } from '../scripts/lib/zhstyle/content'
 import { formatDate, formatDateRange, formatDay, formatSpans, formatTimeRange, labelColon, parenthetical, publicationTitle } from '../site/src/lib/format'
 import { useT } from '../site/src/lib/i18n'
 import zh from '../site/src/locales/zh.json'
@@ -76,5 +80,25 @@ describe('Chinese UI strings', () => {
   it('have no findings', () => {
     const findings = strings(zh).flatMap(([key, text]) => lintZh(text, `site/src/locales/zh.json ${key}`, OPTIONS))
     expect(describeFindings(findings)).toBe('')
+  })
+})
+
+describe('content (npm run lint:zh)', () => {
+  it('names the file and field or paragraph of each finding, and leaves English, data and footnote marks alone', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhstyle-'))
+    try {
+      fs.mkdirSync(path.join(dir, 'journals'))
+      fs.mkdirSync(path.join(dir, 'branches'))
+      fs.writeFileSync(path.join(dir, 'journals', 'j.json'), JSON.stringify({ slug: 'j', title: { zh: '城市图书馆研究', en: 'Urban (Library) Research: 4–11' } }))
+      fs.writeFileSync(
+        path.join(dir, 'branches', 'b.json'),
+        JSON.stringify({ slug: 'b', summary: { zh: '分馆于 2012 年 5 月开放', en: 'Opened in May 2012 (trial)' }, references: [{ container: '城市图书馆研究' }] }),
+      )
+      fs.writeFileSync(path.join(dir, 'branches', 'b.description.zh.md'), '见《城市图书馆研究》第4～11页[^1]。\n\n参见城市图书馆研究。\n\n[^1]: 注释。\n')
+      const findings = lintContent(dir)
+      expect([...new Set(findings.map((f) => `${f.where} ${f.rule}`))]).toEqual(['branches/b.description.zh.md ¶2 publication-title', 'branches/b.json.summary.zh date-space'])
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
