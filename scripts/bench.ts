@@ -42,7 +42,7 @@ import {
   SEARCH_SCOPES,
   SEARCH_SCOPES_FILE,
   type SearchScope,
-} from '../site/src/lib/searchConfig'
+} from '../site/src/lib/search/config'
 import { launchChromium } from './lib/browser'
 import { openPagefind, pathOf } from './lib/pagefind-session'
 import { printIssues } from './lib/print-pdf'

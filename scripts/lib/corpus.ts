@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { escapeMarkup } from '../../site/src/lib/escape'
-import { FULLTEXT_ATTRIBUTE } from '../../site/src/lib/searchConfig'
+import { FULLTEXT_ATTRIBUTE } from '../../site/src/lib/search/config'
 
 /**
  * A generated static site of N bilingual journal articles, shaped like the site's article pages

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core'
-import { PAGEFIND_OPTIONS } from '../../site/src/lib/searchConfig'
+import { PAGEFIND_OPTIONS } from '../../site/src/lib/search/config'
 
 /** One search result as the search page sees it (Pagefind's JS API, run in the browser). */
 export interface SearchHit {

@@ -191,7 +191,7 @@ describe('branches and festival', () => {
 
   it('show event times in Shanghai time', () => {
     expect(text(page(dist, '/en/events/fx-flash-mob/').querySelector('.facts dd'))).toContain('14:00–15:00')
-    expect(text(page(dist, '/zh/events/fx-flash-mob/').querySelector('.facts dd'))).toContain('14:00–15:00')
+    expect(text(page(dist, '/zh/events/fx-flash-mob/').querySelector('.facts dd'))).toContain('14:00～15:00')
   })
 })
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { withoutFulltext } from '../../site/src/integrations/pagefindIndex'
-import { defaultScope, FULLTEXT_DEFAULT_MAX_CHUNK } from '../../site/src/lib/searchConfig'
-import { indexOnlyFields, readPage, segmentWords, splitPhrases, Vocabulary, vocabularyFor, withMeta } from '../../site/src/lib/searchText'
+import { defaultScope, FULLTEXT_DEFAULT_MAX_CHUNK } from '../../site/src/lib/search/config'
+import { indexOnlyFields, readPage, segmentWords, splitPhrases, Vocabulary, vocabularyFor, withMeta } from '../../site/src/lib/search/text'
 
-/** The build-time text work behind the index-only search fields (site/src/lib/searchText.ts). */
+/** The build-time text work behind the index-only search fields (site/src/lib/search/text.ts). */
 
 const page = (lang: string, main: string) =>
   `<!doctype html><html lang="${lang}"><head><title>x</title></head><body><header><nav>首页 学习节</nav></header>` +
@@ -74,7 +74,7 @@ describe('terms', () => {
     // place: 总分馆制 in the text, 总分馆 in the title). 京剧 is one word: no help needed.
     expect(fields.terms).toEqual(expect.arrayContaining(['总 分馆', '总 分馆 制', '阅读 快 闪', '快 闪']))
     expect(fields.terms.join('/')).not.toMatch(/京剧|讲座/)
-    expect(indexOnlyFields(readPage(html), vocabularyFor('zh-cn'), 2).terms).toHaveLength(2)
+    expect(indexOnlyFields(readPage(html), vocabularyFor('zh-cn'), { max: 2 }).terms).toHaveLength(2)
   })
 
   it('adds the fields to the HTML handed to Pagefind, inside the body, without commas', () => {

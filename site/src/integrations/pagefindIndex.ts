@@ -15,8 +15,11 @@ import {
   TITLE_FIELD,
   type SearchScope,
   type SearchScopesFile,
-} from '../lib/searchConfig'
-import { indexOnlyFields, readPage, vocabularyFor, type PageText, type Vocabulary, withMeta } from '../lib/searchText'
+} from '../lib/search/config'
+import * as opencc from 'opencc-js/t2cn'
+import { foldWith } from '../lib/search/fold'
+import { WordCounter, wordsFile } from '../lib/search/spelling'
+import { indexOnlyFields, needsSegmentation, readPage, vocabularyFor, type PageText, type Vocabulary, withMeta } from '../lib/search/text'
 
 export interface IndexReport {
   /** Pages handed to Pagefind (those with `data-pagefind-body`). */
@@ -29,6 +32,8 @@ export interface IndexReport {
   vocabulary: Record<string, number>
   /** Wall time of the whole run: reading, indexing, writing both bundles. */
   ms: number
+  /** Words written for the search page's spelling check, per `<html lang>` written with spaces (lib/search/spelling.ts). */
+  spellingWords: Record<string, number>
   /** Pagefind's own languages (`zh-cn`, `en`) with their page counts. */
   languages: Record<string, number>
   /** The scope the search page starts in, and the largest index chunk per scope and language. */
@@ -51,18 +56,21 @@ const urlOf = (site: string, file: string) => `/${path.relative(site, file).spli
 
 /**
  * Indexes a built site with Pagefind (one index per `<html lang>`) into two bundles, one per search
- * scope (lib/searchConfig.ts): `<site>/pagefind` (full text) and `<site>/pagefind-records` (without
+ * scope (lib/search/config.ts): `<site>/pagefind` (full text) and `<site>/pagefind-records` (without
  * the articles' full text), and writes which scope the search page starts in.
  *
  * Pages are read here and handed to Pagefind with `addHTMLFile`, so that they can carry index-only
  * metadata: their terms (and, in Chinese, their title) written as the words a browser query is cut
- * into (see lib/searchText.ts, lib/searchConfig.ts). The files on disk, and so the pages and their
+ * into (see lib/search/text.ts, lib/search/config.ts). The files on disk, and so the pages and their
  * excerpts, are unchanged.
  */
 export async function indexSite(site: string, options: { concurrency?: number } = {}): Promise<IndexReport> {
   const started = performance.now()
   const bundleDirs = Object.fromEntries(SEARCH_SCOPES.map((scope) => [scope, path.join(site, ...SCOPE_BUNDLES[scope].split('/').filter(Boolean))])) as Record<SearchScope, string>
   const files = htmlFiles(site, new Set(Object.values(bundleDirs)))
+  // Index-only text is folded to simplified characters, as the search page folds queries. (Imported
+  // statically: the build's module runner is closed by the time this hook runs.)
+  const fold = foldWith(opencc)
 
   // Pass 1: which pages are searched, and a vocabulary per language: every term pages declare
   // (keywords, names, journal/branch/series) and, for Chinese, the domain terms.
@@ -74,11 +82,17 @@ export async function indexSite(site: string, options: { concurrency?: number } 
   }
   // The pages read here are kept for pass 2 (their fields need the whole vocabulary first).
   const pages: Array<{ file: string; page?: PageText; searchable: boolean }> = []
+  // And, for languages written with spaces, the words their pages use (the spelling check's list).
+  const counters = new Map<string, WordCounter>()
   for (const file of files) {
     const html = fs.readFileSync(file, 'utf8')
     const searchable = html.includes('data-pagefind-body')
     const page = searchable ? readPage(html) : undefined
     if (page?.lang) for (const term of page.declared) vocabulary(page.lang).add(term)
+    if (page?.lang && !needsSegmentation(page.lang)) {
+      if (!counters.has(page.lang)) counters.set(page.lang, new WordCounter())
+      counters.get(page.lang)!.addPage(`${page.text}\n${page.declared.join('\n')}`)
+    }
     pages.push({ file, page, searchable })
   }
   // Pagefind indexes only pages with data-pagefind-body once one page has it; without any, all pages.
@@ -97,7 +111,7 @@ export async function indexSite(site: string, options: { concurrency?: number } 
     const add = async ({ file, page }: { file: string; page?: PageText }) => {
       let html = fs.readFileSync(file, 'utf8')
       if (page?.lang) {
-        const fields = indexOnlyFields(page, vocabulary(page.lang), MAX_TERM_FIELDS)
+        const fields = indexOnlyFields(page, vocabulary(page.lang), { max: MAX_TERM_FIELDS, fold })
         html = withMeta(html, { [TITLE_FIELD]: fields.title, ...Object.fromEntries(fields.terms.map((t, i) => [termField(i), t])) })
         if (fields.terms.length || fields.title) withTerms++
       }
@@ -117,6 +131,14 @@ export async function indexSite(site: string, options: { concurrency?: number } 
       const written = await indexes[scope].writeFiles({ outputPath: bundleDirs[scope] })
       if (written.errors.length) throw new Error(`Pagefind could not write its ${scope} bundle: ${written.errors.join('; ')}`)
     }
+    const spellingWords: Record<string, number> = {}
+    for (const [lang, counter] of counters) {
+      const words = counter.words()
+      const file = path.join(site, ...wordsFile(lang).split('/').filter(Boolean))
+      fs.mkdirSync(path.dirname(file), { recursive: true })
+      fs.writeFileSync(file, JSON.stringify(words))
+      spellingWords[lang] = words.length
+    }
     const largestChunk = Object.fromEntries(SEARCH_SCOPES.map((scope) => [scope, largestChunks(bundleDirs[scope])])) as SearchScopesFile['largestChunk']
     const scopes: SearchScopesFile = { default: defaultScope(largestChunk.fulltext), largestChunk }
     fs.writeFileSync(path.join(site, SEARCH_SCOPES_FILE), `${JSON.stringify(scopes, null, 2)}\n`)
@@ -130,6 +152,7 @@ export async function indexSite(site: string, options: { concurrency?: number } 
       withFulltext,
       vocabulary: Object.fromEntries([...vocabularies].map(([lang, v]) => [lang, v.terms.size])),
       ms: Math.round(performance.now() - started),
+      spellingWords,
       languages: Object.fromEntries(Object.entries(entry.languages).map(([k, v]) => [k, v.page_count])),
       scopes,
     }

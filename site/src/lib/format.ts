@@ -14,5 +14,29 @@ export const formatDay = (iso: string, lang: Lang) => fmt(lang, { month: 'long',
 export const formatTime = (iso: string, lang: Lang) => fmt(lang, { hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(iso))
 export const formatTimeRange = (start: string, end: string, lang: Lang) =>
   shanghaiDay(start) === shanghaiDay(end)
-    ? `${formatDay(start, lang)} ${formatTime(start, lang)}–${formatTime(end, lang)}`
-    : `${formatDay(start, lang)} ${formatTime(start, lang)} – ${formatDay(end, lang)} ${formatTime(end, lang)}`
+    ? `${formatDay(start, lang)} ${formatRange(formatTime(start, lang), formatTime(end, lang), lang)}`
+    : formatRange(`${formatDay(start, lang)} ${formatTime(start, lang)}`, `${formatDay(end, lang)} ${formatTime(end, lang)}`, lang, { spaced: true })
+
+/**
+ * House style for the small pieces of text templates put together (tests/zhstyle.test.ts lints
+ * their Chinese output): Chinese follows GB/T 15834 practice, ranges with ～ (第4～11页,
+ * 09:00～12:00), full-width brackets and colons, publication titles in 《》; English uses an en
+ * dash for ranges and half-width punctuation.
+ */
+export const formatRange = (from: string, to: string, lang: Lang, { spaced = false } = {}) =>
+  lang === 'zh' ? `${from}～${to}` : spaced ? `${from} – ${to}` : `${from}–${to}`
+
+/** Opening hours of a day: 09:00～12:00，14:00～17:00 / 09:00–12:00, 14:00–17:00. */
+export const formatSpans = (spans: Array<{ opens: string; closes: string }>, lang: Lang) =>
+  spans.map((s) => formatRange(s.opens, s.closes, lang)).join(lang === 'zh' ? '，' : ', ')
+
+export const formatDateRange = (start: string, end: string, lang: Lang) => formatRange(formatDate(start, lang), formatDate(end, lang), lang, { spaced: true })
+
+/** A remark after a text: （除夕只开放上午） / " (New Year's Eve: morning only)". */
+export const parenthetical = (note: string, lang: Lang) => (lang === 'zh' ? `（${note}）` : ` (${note})`)
+
+/** The colon after a label: full width in Chinese, no space after it. */
+export const labelColon = (lang: Lang) => (lang === 'zh' ? '：' : ': ')
+
+/** A journal's or book's title as cited in running text: 《城市图书馆研究》; English as is. */
+export const publicationTitle = (title: string, lang: Lang) => (lang === 'zh' ? `《${title}》` : title)

@@ -6,13 +6,17 @@ import {
   SEARCH_SCOPES_FILE,
   type SearchScope,
   type SearchScopesFile,
-} from '../lib/searchConfig'
+} from '../lib/search/config'
+import { checkSpelling, prepareQuery } from '../lib/search/query'
 
 /**
  * The search page island: Pagefind's JS API (the index of the page's own language, chosen by
  * Pagefind from <html lang>), filters, results in batches with type, context,
  * highlighted excerpt and a link to the other language's version. Ranking options (weights of
- * the index-only title and term fields) come from lib/searchConfig.ts, shared with the indexer.
+ * the index-only title and term fields) come from lib/search/config.ts, shared with the indexer.
+ *
+ * Before Pagefind sees a query it is forgiven (lib/search/query.ts): traditional characters folded,
+ * synonyms replaced by the site's term, and in English one typo mended, which the status says.
  *
  * Two scopes, two bundles (full text, or titles, contributors, keywords and abstracts): the page
  * starts in the one the indexer chose for the site's size (SEARCH_SCOPES_FILE) and loads the other
@@ -35,18 +39,32 @@ interface Pagefind {
 
 type Result = { id: string; data: () => Promise<PagefindResultData> }
 
+/** The UI text the page renders for the script (search/index.astro); `results` per plural category. */
+interface SearchStrings {
+  results: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }
+  none: string
+  noExact: string
+  otherLanguage: string
+  loading: string
+  failed: string
+  more: string
+}
+
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 export async function startSearchPage() {
   const root = document.querySelector<HTMLElement>('[data-search]')
   if (!root) return
-  const strings = JSON.parse(root.dataset.strings!)
+  const strings = JSON.parse(root.dataset.strings!) as SearchStrings
+  const plural = new Intl.PluralRules(document.documentElement.lang)
+  const resultsFor = (n: number, q: string) => (strings.results[plural.select(n)] ?? strings.results.other).replace('{n}', String(n)).replace('{q}', q)
+  const indexLang = document.documentElement.lang.toLowerCase()
   const input = root.querySelector<HTMLInputElement>('#search-input')!
   const status = root.querySelector<HTMLElement>('[data-status]')!
   const list = root.querySelector<HTMLOListElement>('[data-results]')!
   const more = root.querySelector<HTMLButtonElement>('[data-more]')!
   const filterBox = root.querySelector<HTMLElement>('[data-filters]')!
-  // The menus are rendered at build time (lib/searchFilters.ts): no filter index to download first.
+  // The menus are rendered at build time (lib/search/filters.ts): no filter index to download first.
   const selects = [...filterBox.querySelectorAll<HTMLSelectElement>('select')]
   const sort = selects.find((s) => s.name === 'sort')!
   const scope = selects.find((s) => s.name === 'scope')!
@@ -101,14 +119,27 @@ export async function startSearchPage() {
       return
     }
     let pagefind: Pagefind
+    let searched = query
+    let spelling: Awaited<ReturnType<typeof checkSpelling>>
     try {
       pagefind = await bundle(scope.value as SearchScope)
+      searched = query && (await prepareQuery(query))
+      spelling = searched ? await checkSpelling(searched, indexLang) : undefined
     } catch {
       status.textContent = strings.failed
       return
     }
+    if (ticket !== latest) return
+    if (spelling?.unmatched && !spelling.changed) {
+      // Pagefind would answer with pages matching the word's first letter or two.
+      list.replaceChildren()
+      more.hidden = true
+      status.textContent = strings.noExact.replace('{q}', query)
+      return
+    }
+    if (spelling?.changed) searched = spelling.query
     const search = await pagefind.debouncedSearch(
-      query || (null as unknown as string), // null: everything, narrowed by the filters
+      searched || (null as unknown as string), // null: everything, narrowed by the filters
       { filters, ...(sort.value === 'date' ? { sort: { date: 'desc' } } : {}) },
       120,
     )
@@ -118,9 +149,9 @@ export async function startSearchPage() {
     shown = 0
     list.replaceChildren()
     await showMore()
-    status.textContent = results.length
-      ? strings.results.replace('{n}', String(results.length)).replace('{q}', query)
-      : strings.none.replace('{q}', query)
+    const shownQuery = spelling?.changed ? searched : query
+    const count = results.length ? resultsFor(results.length, shownQuery) : strings.none.replace('{q}', shownQuery)
+    status.textContent = spelling?.changed ? `${strings.noExact.replace('{q}', query)} ${count}` : count
     scopeHint.hidden = scope.value !== 'records'
   }
 
@@ -158,7 +189,7 @@ async function loadPagefind(scope: SearchScope): Promise<Pagefind> {
   return pagefind
 }
 
-function resultItem(data: PagefindResultData, strings: Record<string, any>, otherLangTag: string) {
+function resultItem(data: PagefindResultData, strings: SearchStrings, otherLangTag: string) {
   const li = document.createElement('li')
   li.className = 'search-result'
   const meta = data.meta

@@ -9,7 +9,7 @@
  * - `TITLE_FIELD` (Chinese pages): the page title, segmented;
  * - one field per term (`termField(i)`, both languages): the page's keywords, contributor names,
  *   branch/series/journal names, and the multi-word terms of the site vocabulary (every declared
- *   term, plus the domain terms of searchTerms.ts) its text contains.
+ *   term, plus the domain terms of search/terms.ts) its text contains.
  *
  * A query such as 总分馆 reaches Pagefind as two words, 总 and 分馆, which Pagefind looks up
  * independently (each also as a prefix: 总 finds 总结). A page that merely uses 总 and 分馆
@@ -40,6 +40,14 @@ export const SEARCH_RANKING = {
     ...Object.fromEntries(Array.from({ length: MAX_TERM_FIELDS }, (_, i) => [termField(i), 8])),
   } as Record<string, number>,
 }
+
+/**
+ * Weight of text a page only quotes from others: an issue's contents and editor's note name every
+ * article and retell its abstract, so at full weight the issue outranks the articles themselves.
+ * Pagefind still finds the issue by them; the indexer takes no index-only terms from them
+ * (search/text.ts readPage).
+ */
+export const QUOTED_WEIGHT = 0.25
 
 /** Everything the search page passes to `pagefind.options()`. */
 export const PAGEFIND_OPTIONS = {

@@ -1,6 +1,6 @@
-import type { Site } from './content'
-import { useT, type Lang } from './i18n'
-import { text } from './localize'
+import type { Site } from '../content'
+import { useT, type Lang } from '../i18n'
+import { text } from '../localize'
 
 /**
  * The search page's filter menus, from the snapshot at build time: the same values the pages give

@@ -4,9 +4,9 @@
  * pieces or do not know, e.g. 总分馆 → 总|分馆, 快闪 → 快|闪, 棋友会 → 棋|友|会.
  *
  * The indexer adds to this list, per build, every keyword, contributor name and branch, series and
- * journal name of the site (see searchText.ts), so new content brings its own terms; this list only
+ * journal name of the site (see search/text.ts), so new content brings its own terms; this list only
  * holds the general vocabulary that no single document declares. A page whose text contains one
- * of these terms as a whole word gets it in its index-only terms field (searchConfig.ts).
+ * of these terms as a whole word gets it in its index-only terms field (search/config.ts).
  */
 export const DOMAIN_TERMS_ZH: readonly string[] = [
   // Library systems and buildings

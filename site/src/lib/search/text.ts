@@ -1,5 +1,7 @@
-import { escapeMarkup } from './escape'
-import { DOMAIN_TERMS_ZH } from './searchTerms'
+import { escapeMarkup } from '../escape'
+import type { Fold } from './fold'
+import { synonyms as siteSynonyms, type Synonyms } from './synonyms'
+import { DOMAIN_TERMS_ZH } from './terms'
 
 /**
  * Build-time text work for the search index (used by src/integrations/pagefindIndex.ts): reads
@@ -11,7 +13,7 @@ import { DOMAIN_TERMS_ZH } from './searchTerms'
  * then matches each piece on its own, anywhere on the page, also as a word prefix (快 → 快乐).
  * Nothing in Pagefind's ranking rewards the pieces standing together, so pages that contain the
  * term are not preferred to pages that merely share its characters. The metadata written here is
- * that missing signal (see searchConfig.ts).
+ * that missing signal (see search/config.ts).
  */
 
 export interface PageText {
@@ -21,7 +23,11 @@ export interface PageText {
   searchable: boolean
   /** Text of the first `<h1>` inside the searchable body. */
   title: string
-  /** Searchable text (inside `data-pagefind-body`, outside `data-pagefind-ignore`), blocks on separate lines. */
+  /**
+   * Searchable text (inside `data-pagefind-body`, outside `data-pagefind-ignore`), blocks on separate
+   * lines, without what the page only quotes (`data-pagefind-weight` below 1: an issue's contents
+   * and editor's note), whose terms belong to the pages quoted.
+   */
   text: string
   /**
    * Terms the page declares about itself: texts of weighted elements (keywords, contributor names),
@@ -64,6 +70,8 @@ interface Open {
   body: boolean
   ignore: boolean
   skip: boolean
+  /** Weighted below 1: indexed by Pagefind, but no source of index-only terms. */
+  quoted: boolean
   capture: string[] | null
 }
 
@@ -82,7 +90,7 @@ export function readPage(html: string): PageText {
   const ignored = () => stack.some((o) => o.ignore || o.skip)
   const emit = (chunk: string) => {
     if (!chunk || !inBody() || ignored()) return
-    text.push(chunk)
+    if (!stack.some((o) => o.quoted)) text.push(chunk)
     for (const o of stack) o.capture?.push(chunk)
     titleParts?.push(chunk)
   }
@@ -130,6 +138,7 @@ export function readPage(html: string): PageText {
       body,
       ignore: attrs.has('data-pagefind-ignore'),
       skip: SKIP.has(name),
+      quoted: weight < 1,
       capture: (inBody() || body) && weight > 1 ? [] : null,
     }
     stack.push(open)
@@ -226,7 +235,8 @@ export class Vocabulary {
    */
   find(text: string): Set<string> {
     const found = new Set<string>()
-    const lower = text.toLocaleLowerCase()
+    // Apostrophes go as splitPhrases drops them (children’s → childrens) in unsegmented languages.
+    const lower = this.segmented ? text.toLocaleLowerCase() : text.toLocaleLowerCase().replace(/['’]/g, '')
     for (const s of segmenter(this.lang).segment(lower)) {
       if (!s.isWordLike) continue
       const candidates = this.byPrefix.get(this.segmented ? lower.slice(s.index, s.index + 2) : s.segment)
@@ -243,18 +253,38 @@ export class Vocabulary {
   }
 }
 
-/** A site vocabulary per language: Chinese starts with the domain terms (searchTerms.ts). */
+/** A site vocabulary per language: Chinese starts with the domain terms (search/terms.ts). */
 export function vocabularyFor(lang: string) {
   return new Vocabulary(lang, lang.split('-')[0] === 'zh' ? DOMAIN_TERMS_ZH : [])
+}
+
+const HAN = /\p{Script=Han}/u
+const synonymVocabularies = new WeakMap<Synonyms, Map<string, Vocabulary>>()
+/** The synonym list's terms in the language's script, to find them in a page's text. */
+function synonymVocabulary(synonyms: Synonyms, lang: string) {
+  let byLang = synonymVocabularies.get(synonyms)
+  if (!byLang) synonymVocabularies.set(synonyms, (byLang = new Map()))
+  let v = byLang.get(lang)
+  if (!v) {
+    const zh = lang.split('-')[0] === 'zh'
+    byLang.set(lang, (v = new Vocabulary(lang, synonyms.terms.filter((t) => HAN.test(t) === zh))))
+  }
+  return v
 }
 
 /**
  * The index-only metadata of a page: its terms, each as space-separated query words (one entry
  * per term, at most `max`), and in segmented languages its title the same way. Declared terms
- * come first; terms found in the text are kept when a query would arrive in more than one word
- * (快闪 → 快 闪, flash mob), as a one-word term needs no help to be found.
+ * come first, then the synonyms the page does not use of every listed term it declares or
+ * contains (a page saying 读者证 is found under 借书证), then terms found in the text when a query would arrive in more than one
+ * word (快闪 → 快 闪, flash mob), as a one-word term needs no help to be found. Everything is
+ * folded (`fold`: traditional → simplified), as queries are on the search page.
  */
-export function indexOnlyFields(page: PageText, vocabulary: Vocabulary, max = Infinity) {
+export function indexOnlyFields(
+  page: PageText,
+  vocabulary: Vocabulary,
+  { max = Infinity, fold = (s: string) => s, synonyms = siteSynonyms }: { max?: number; fold?: Fold; synonyms?: Synonyms } = {},
+) {
   const lang = vocabulary.lang
   const terms: string[] = []
   const seen = new Set<string>()
@@ -265,12 +295,19 @@ export function indexOnlyFields(page: PageText, vocabulary: Vocabulary, max = In
       terms.push(value)
     }
   }
-  for (const phrase of page.declared.flatMap((d) => splitPhrases(d, lang))) keep(segmentWords(phrase, lang))
-  for (const term of vocabulary.find(page.text)) {
+  const text = fold(page.text)
+  const declared = page.declared.flatMap((d) => splitPhrases(fold(d), lang))
+  for (const phrase of declared) keep(segmentWords(phrase, lang))
+  const used = new Set([...declared, ...synonymVocabulary(synonyms, lang).find(text)])
+  for (const synonym of synonyms.expand(used)) {
+    for (const phrase of splitPhrases(fold(synonym), lang)) if (!used.has(phrase)) keep(segmentWords(phrase, lang))
+  }
+  const found = vocabulary.find(text)
+  for (const term of found) {
     const words = segmentWords(term, lang)
     if (words.length > 1) keep(words)
   }
-  return { title: needsSegmentation(lang) ? segmentWords(page.title, lang).join(' ') : '', terms }
+  return { title: needsSegmentation(lang) ? segmentWords(fold(page.title), lang).join(' ') : '', terms }
 }
 
 /**
