@@ -124,7 +124,9 @@ const FORGIVING_CASES: ForgivingCase[] = [
   { q: '少儿图书馆', lang: 'zh', cat: 'synonym', top5: ['/zh/branches/children/'] },
   { q: '总分馆体系', lang: 'zh', cat: 'synonym', top5: ['/zh/articles/central-branch-model/'] },
   { q: '城市生活分馆', lang: 'zh', cat: 'synonym', top5: ['/zh/branches/city-life/'] },
-  { q: '城市生活', lang: 'zh', cat: 'synonym', top5: ['/zh/branches/city-life/', '/zh/articles/city-life-branch-visit/'] },
+  // Since the content uses the plan's name (城市生活主题分馆), the events held there match as well: the
+  // branch is the answer, the branch-visit article a relevant one.
+  { q: '城市生活', lang: 'zh', cat: 'synonym', top5: ['/zh/branches/city-life/'], also: ['/zh/articles/city-life-branch-visit/', '/zh/events/civic-panorama-workshop/', '/zh/events/drama-reading-city-life/', '/zh/events/opera-club-kids-showcase/', '/zh/articles/specialty-branches/'] },
   { q: '市民学堂', lang: 'zh', cat: 'synonym', top5: ['/zh/pages/citizen-classroom/'], also: ['/zh/events/family-learning-citizen-classroom/'] },
   { q: 'reader’s card', lang: 'en', cat: 'synonym', top5: ['/en/pages/chess-players-club/'], also: ['/en/events/chess-club-open-day/', '/en/events/chess-amateur-league/'] },
   { q: 'childrens library', lang: 'en', cat: 'synonym', top5: ['/en/branches/children/'] },
