@@ -13,3 +13,6 @@ export const formatTimeRange = (start: string, end: string, lang: Lang) =>
   shanghaiDay(start) === shanghaiDay(end)
     ? `${formatDay(start, lang)} ${formatTime(start, lang)}–${formatTime(end, lang)}`
     : `${formatDay(start, lang)} ${formatTime(start, lang)} – ${formatDay(end, lang)} ${formatTime(end, lang)}`
+
+/** A telephone number as shown: non-breaking hyphens, so "0571-8700-0000" never wraps mid-number. */
+export const formatPhone = (phone: string) => phone.replaceAll('-', '\u2011')
