@@ -4,7 +4,7 @@ import { TEST_ORIGIN } from '../helpers/site'
 
 /**
  * The JSON-LD of every page of the seed site against what Google's rich results need, type by
- * type. The lists below are Google's documentation put in our own words (pages read 2026-12):
+ * type. The lists below are Google's documentation put in our own words, each with its page:
  * `required` must be on every object of the type; `recommended` too, unless content has nothing to
  * say, which GAPS names with the reason. A property a path reaches through an array must be on
  * every element (`author.name`: every author has a name).
