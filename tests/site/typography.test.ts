@@ -96,6 +96,17 @@ describe('Chinese on screen', () => {
     await page.close()
   })
 
+  it('sets headings in one family: page title, template headings and prose headings', async () => {
+    for (const lang of ['zh', 'en']) {
+      const page = await open(`/${lang}${ARTICLE}`)
+      const families = await page.evaluate(() =>
+        ['h1', '.abstract h2', '.prose h2', '.prose p'].map((s) => getComputedStyle(document.querySelector(s)!).fontFamily),
+      )
+      expect(new Set(families).size, `${lang}: ${families.join(' | ')}`).toBe(1)
+      await page.close()
+    }
+  })
+
   it('sets Chinese prose 30–40 characters a line and English 60–75', async () => {
     for (const [lang, min, max] of [['zh', 30, 40], ['en', 60, 75]] as const) {
       for (const width of [1280, 1024]) {
