@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'astro/config'
 import { snapshotMedia } from './src/integrations/snapshotMedia'
 import { pagefindIndex } from './src/integrations/pagefindIndex'
+import { inSitemap, withAlternates } from './src/lib/sitemap'
 
 /**
  * The static site. It reads the content snapshot (SNAPSHOT_DIR, default ../.build/snapshot) that
@@ -27,7 +28,8 @@ export default defineConfig({
   compressHTML: true,
   integrations: [
     mdx(),
-    sitemap({ i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } } }),
+    // The i18n option finds each page's twin; src/lib/sitemap.ts then sets the alternates.
+    sitemap({ i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } }, filter: inSitemap, serialize: withAlternates }),
     snapshotMedia(),
     pagefindIndex(),
   ],

@@ -109,13 +109,38 @@ describe('feeds and sitemaps', () => {
     expect(items.every((i: { link: string }) => i.link.startsWith(`${TEST_ORIGIN}/zh/events/`))).toBe(true)
   })
 
-  it('lists every localized page in the sitemap with its language alternates', () => {
-    const urls = [xml.parse(read(fixture.dist, '/sitemap-0.xml')).urlset.url].flat() as Array<{ loc: string; 'xhtml:link'?: unknown }>
-    const locs = urls.map((u) => u.loc)
-    for (const p of sitePaths(fixture.dist, '.html').filter((p) => /^\/(zh|en)\//.test(p))) {
-      expect(locs, p).toContain(`${TEST_ORIGIN}${p}`)
+  type SitemapUrl = { loc: string; 'xhtml:link'?: Alternate | Alternate[] }
+  type Alternate = { '@_hreflang': string; '@_href': string }
+  const sitemap = (dist: string) => [xml.parse(read(dist, '/sitemap-0.xml')).urlset.url].flat() as SitemapUrl[]
+  const noindex = (dist: string, p: string) => page(dist, p).querySelector('meta[name="robots"]')?.getAttribute('content')?.includes('noindex') ?? false
+
+  it('lists every indexable localized page in the sitemap, and no page search engines are kept from', () => {
+    for (const dist of [fixture.dist, seed.dist]) {
+      const locs = sitemap(dist).map((u) => u.loc)
+      const pages = sitePaths(dist, '.html')
+      for (const p of pages.filter((p) => /^\/(zh|en)\//.test(p) && !noindex(dist, p))) expect(locs, p).toContain(`${TEST_ORIGIN}${p}`)
+      const kept = pages.filter((p) => noindex(dist, p))
+      expect(kept).toEqual(expect.arrayContaining(['/zh/search/', '/en/search/']))
+      for (const p of kept) expect(locs, p).not.toContain(`${TEST_ORIGIN}${p}`)
+      // The language chooser redirects on Netlify: it is an alternate (x-default), not an entry.
+      expect(locs).not.toContain(`${TEST_ORIGIN}/`)
     }
-    expect(urls.find((u) => u.loc === `${TEST_ORIGIN}/en/events/fx-flash-mob/`)!['xhtml:link']).toBeDefined()
+  })
+
+  it('gives each sitemap entry one alternate per language and one x-default, the same as the page’s own links', () => {
+    for (const url of sitemap(seed.dist)) {
+      const alternates = [url['xhtml:link'] ?? []].flat()
+      const langs = alternates.map((a) => a['@_hreflang'])
+      expect(langs.sort(), url.loc).toEqual(['en', 'x-default', 'zh-CN'])
+      const own = page(seed.dist, new URL(url.loc).pathname).querySelectorAll('link[rel="alternate"][hreflang]')
+      const fromPage = Object.fromEntries(own.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]))
+      const fromSitemap = Object.fromEntries(alternates.map((a) => [a['@_hreflang'], a['@_href']]))
+      expect(fromSitemap, url.loc).toEqual(fromPage)
+    }
+    const home = sitemap(seed.dist).find((u) => u.loc === `${TEST_ORIGIN}/zh/`)!
+    expect([home['xhtml:link']].flat().find((a) => a!['@_hreflang'] === 'x-default')!['@_href']).toBe(`${TEST_ORIGIN}/`)
+    const article = sitemap(seed.dist).find((u) => u.loc === `${TEST_ORIGIN}/en/articles/chess-club/`)!
+    expect([article['xhtml:link']].flat().find((a) => a!['@_hreflang'] === 'x-default')!['@_href']).toBe(`${TEST_ORIGIN}/zh/articles/chess-club/`)
   })
 })
 

@@ -185,8 +185,8 @@ describe('branches and festival', () => {
     expect(item.getAttribute('data-day')).toBe('2013-10-12')
     expect(item.getAttribute('data-audience')).toBe('all teens')
     expect(item.getAttribute('data-venue')).toBe('other')
-    expect(doc.querySelector('form[data-programme-filters]')!.hasAttribute('hidden')).toBe(true)
-    expect(doc.querySelectorAll('form[data-programme-filters] select[name="day"] option').map((o) => o.getAttribute('value'))).toEqual(['', '2013-10-12'])
+    expect(doc.querySelector('[data-programme-filters]')!.hasAttribute('hidden')).toBe(true)
+    expect(doc.querySelectorAll('[data-programme-filters] select[name="day"] option').map((o) => o.getAttribute('value'))).toEqual(['', '2013-10-12'])
   })
 
   it('show event times in Shanghai time', () => {

@@ -40,3 +40,6 @@ export const labelColon = (lang: Lang) => (lang === 'zh' ? '：' : ': ')
 
 /** A journal's or book's title as cited in running text: 《城市图书馆研究》; English as is. */
 export const publicationTitle = (title: string, lang: Lang) => (lang === 'zh' ? `《${title}》` : title)
+
+/** A telephone number as shown: non-breaking hyphens, so "0571-8700-0000" never wraps mid-number. */
+export const formatPhone = (phone: string) => phone.replaceAll('-', '\u2011')

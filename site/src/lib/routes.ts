@@ -30,3 +30,13 @@ export const routes = {
 
 /** The same page in the other language: every route differs only in its first segment. */
 export const inOtherLang = (path: string, lang: Lang) => path.replace(new RegExp(`^/${lang}/`), `/${lang === 'zh' ? 'en' : 'zh'}/`)
+
+/**
+ * The x-default alternate of a page, given its Chinese path: the home pages share the language
+ * chooser at `/`; every other page defaults to Chinese, the site's first language. One per page,
+ * used by the pages' <link> tags and the sitemap alike.
+ */
+export const defaultAlternate = (zhPath: string) => (zhPath === routes.home('zh') ? '/' : zhPath)
+
+/** Pages kept out of search engines (robots noindex) and so out of the sitemap: the search results. */
+export const isNoindex = (path: string) => path === routes.search('zh') || path === routes.search('en')
