@@ -164,7 +164,7 @@ describe('structured data', () => {
       })
     }
     const atBranch = ofType('Event').find(({ path }) => path === '/zh/events/festival-launch/')!.o
-    expect(atBranch.location).toMatchObject({ name: '杭州图书馆（中心馆）', address: { streetAddress: '杭州市上城区解放东路58号（市民中心）', addressLocality: '杭州市' } })
+    expect(atBranch.location).toMatchObject({ name: '杭州图书馆（中心馆）', address: { streetAddress: '杭州市江干区解放东路58号（市民中心）', addressLocality: '杭州市' } })
     const atPlace = ofType('Event').find(({ path }) => path === '/en/events/flash-mob-west-lake-culture-square/')!.o
     expect((atPlace.location as Json).address).toMatchObject({ addressLocality: 'Hangzhou', addressRegion: 'Zhejiang' })
     const series = ofType('EventSeries')[0].o
