@@ -4,8 +4,8 @@
  * so a broken edit fails the build and the tests with the entry named. House style: content/STYLE.md.
  *
  * `forbiddenUses` finds forbidden variants (and US spellings) in a text: tests/termbase.test.ts
- * runs it over content/, the site's UI strings and the CMS labels. `synonymGroups` gives search
- * the words that mean the same thing.
+ * runs it over content/, the site's UI strings and the CMS labels. `searchSynonymGroups` gives
+ * search the words that mean the same thing.
  */
 import { z } from 'astro/zod'
 import raw from '../../../content/termbase.json'
@@ -104,8 +104,35 @@ export function forbiddenUses(text: string, lang: Lang, termbase = loadTermbase(
 /** "April 23, 2013" or "April 23rd": the house style puts the day first. */
 const US_DATE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?\b/g
 
-/** Words readers may type for a term, in both languages, with the preferred names first. */
-export const synonymGroups = (termbase = loadTermbase()): string[][] =>
-  termbase.terms
-    .map((t) => [t.zh, t.en, ...(t.synonyms?.zh ?? []), ...(t.synonyms?.en ?? [])])
-    .filter((group) => group.length > 2)
+/**
+ * The search's synonym groups (content/search-synonyms.json is generated from them: `npm run
+ * synonyms`), one group per term and language: the preferred name first, which the query side
+ * rewrites a variant to, then the words readers type. A synonym the name already holds (学习节 in
+ * 杭州学习节, "flash-mob" in "flash-mob reading") is left out: pages that use the name are found by
+ * it anyway, and rewriting it would only narrow the query. A word in two groups is refused.
+ */
+export function searchSynonymGroups(termbase = loadTermbase()): Array<{ terms: string[] }> {
+  const owner = new Map<string, string>()
+  const groups: Array<{ terms: string[] }> = []
+  for (const term of termbase.terms) {
+    for (const lang of ['zh', 'en'] as const) {
+      const name = term[lang]
+      const inName = (word: string) => name.toLowerCase().includes(word.toLowerCase())
+      // Search compares words without case or apostrophes (reader’s card = readers card).
+      const key = (word: string) => fold(word, lang).replace(/'/g, '')
+      const seen = new Set([key(name)])
+      const words = (term.synonyms?.[lang] ?? []).filter((w) => !inName(w) && !seen.has(key(w)) && seen.add(key(w)))
+      if (!words.length) continue
+      for (const word of [name, ...words]) {
+        const other = owner.get(key(word))
+        if (other && other !== term.id) throw new Error(`content/termbase.json → terms "${term.id}" synonyms.${lang}: "${word}" is also a name or synonym of "${other}"`)
+        owner.set(key(word), term.id)
+      }
+      groups.push({ terms: [name, ...words] })
+    }
+  }
+  return groups
+}
+
+/** content/search-synonyms.json as `npm run synonyms` writes it. */
+export const searchSynonymsJson = (termbase = loadTermbase()) => `${JSON.stringify(searchSynonymGroups(termbase), null, 2)}\n`
