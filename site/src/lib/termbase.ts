@@ -106,32 +106,44 @@ const US_DATE = /\b(?:January|February|March|April|May|June|July|August|Septembe
 
 /**
  * The search's synonym groups (content/search-synonyms.json is generated from them: `npm run
- * synonyms`), one group per term and language: the preferred name first, which the query side
- * rewrites a variant to, then the words readers type. A synonym the name already holds (学习节 in
- * 杭州学习节, "flash-mob" in "flash-mob reading") is left out: pages that use the name are found by
- * it anyway, and rewriting it would only narrow the query. A word in two groups is refused.
+ * synonyms`), one group per term and language, the house term first: the query side rewrites a
+ * variant to it. A synonym the name holds (学习节 in 杭州学习节, "digital library" in "Hangzhou Digital
+ * Library") is what pages write, so the shortest such form is the house term, as long as the other
+ * forms hold it too (少年儿童图书馆 for 杭州少年儿童图书馆): a reader's short query is then never
+ * narrowed, and a variant inside it is never rewritten. A word in two groups is refused.
  */
 export function searchSynonymGroups(termbase = loadTermbase()): Array<{ terms: string[] }> {
   const owner = new Map<string, string>()
   const groups: Array<{ terms: string[] }> = []
   for (const term of termbase.terms) {
     for (const lang of ['zh', 'en'] as const) {
-      const name = term[lang]
-      const inName = (word: string) => name.toLowerCase().includes(word.toLowerCase())
-      // Search compares words without case or apostrophes (reader’s card = readers card).
-      const key = (word: string) => fold(word, lang).replace(/'/g, '')
-      const seen = new Set([key(name)])
-      const words = (term.synonyms?.[lang] ?? []).filter((w) => !inName(w) && !seen.has(key(w)) && seen.add(key(w)))
-      if (!words.length) continue
-      for (const word of [name, ...words]) {
-        const other = owner.get(key(word))
+      const terms = synonymGroup(term, lang)
+      if (terms.length < 2) continue
+      for (const word of terms) {
+        const other = owner.get(searchKey(word, lang))
         if (other && other !== term.id) throw new Error(`content/termbase.json → terms "${term.id}" synonyms.${lang}: "${word}" is also a name or synonym of "${other}"`)
-        owner.set(key(word), term.id)
+        owner.set(searchKey(word, lang), term.id)
       }
-      groups.push({ terms: [name, ...words] })
+      groups.push({ terms })
     }
   }
   return groups
+}
+
+/** Search compares words without case, apostrophes or dashes (reader’s card = readers card). */
+const searchKey = (word: string, lang: Lang) => fold(word, lang).replace(/'/g, '').replace(/[–—-]/g, ' ')
+
+function synonymGroup(term: Term, lang: Lang): string[] {
+  const name = term[lang]
+  const forbidden = new Set((term.forbidden?.[lang] ?? []).map((w) => searchKey(w, lang)))
+  const synonyms = term.synonyms?.[lang] ?? []
+  const inName = (word: string) => searchKey(name, lang).includes(searchKey(word, lang))
+  const forms = [name, ...(term.allowed?.[lang] ?? []), ...synonyms.filter((w) => inName(w) && !forbidden.has(searchKey(w, lang)))]
+  const shortest = forms.reduce((a, b) => (searchKey(b, lang).length < searchKey(a, lang).length ? b : a))
+  const nested = forms.every((form) => searchKey(form, lang).includes(searchKey(shortest, lang)))
+  const ordered = nested ? [shortest, ...forms, ...synonyms] : [name, ...synonyms.filter((w) => !inName(w))]
+  const seen = new Set<string>()
+  return ordered.filter((w) => !seen.has(searchKey(w, lang)) && seen.add(searchKey(w, lang)))
 }
 
 /** content/search-synonyms.json as `npm run synonyms` writes it. */
