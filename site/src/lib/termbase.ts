@@ -110,7 +110,8 @@ const US_DATE = /\b(?:January|February|March|April|May|June|July|August|Septembe
  * variant to it. A synonym the name holds (学习节 in 杭州学习节, "digital library" in "Hangzhou Digital
  * Library") is what pages write, so the shortest such form is the house term, as long as the other
  * forms hold it too (少年儿童图书馆 for 杭州少年儿童图书馆): a reader's short query is then never
- * narrowed, and a variant inside it is never rewritten. A word in two groups is refused.
+ * narrowed, and a variant inside it is never rewritten. A term whose synonyms are all forms of its
+ * name gets no group. A word in two groups is refused.
  */
 export function searchSynonymGroups(termbase = loadTermbase()): Array<{ terms: string[] }> {
   const owner = new Map<string, string>()
@@ -138,6 +139,9 @@ function synonymGroup(term: Term, lang: Lang): string[] {
   const forbidden = new Set((term.forbidden?.[lang] ?? []).map((w) => searchKey(w, lang)))
   const synonyms = term.synonyms?.[lang] ?? []
   const inName = (word: string) => searchKey(name, lang).includes(searchKey(word, lang))
+  // Only forms of the name (学习节, "flash mob"): pages already hold them, a group would only add
+  // the name's other words to every page that uses one of them.
+  if (synonyms.every(inName)) return []
   const forms = [name, ...(term.allowed?.[lang] ?? []), ...synonyms.filter((w) => inName(w) && !forbidden.has(searchKey(w, lang)))]
   const shortest = forms.reduce((a, b) => (searchKey(b, lang).length < searchKey(a, lang).length ? b : a))
   const nested = forms.every((form) => searchKey(form, lang).includes(searchKey(shortest, lang)))
