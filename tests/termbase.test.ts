@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { collections } from '../cms/src/collections'
-import { forbiddenUses, loadTermbase, parseTermbase, synonymGroups } from '../site/src/lib/termbase'
+import { forbiddenUses, loadTermbase, parseTermbase, searchSynonymGroups, searchSynonymsJson } from '../site/src/lib/termbase'
 import { REPO, tempDir } from './helpers/cms'
 
 /**
@@ -130,9 +130,34 @@ describe('the termbase', () => {
     expect(forbiddenUses('Opens 23 April 2013', 'en')).toEqual([])
   })
 
-  it('gives search its synonym groups (读者证 with 借书证)', () => {
-    const card = synonymGroups().find((g) => g.includes('读者证'))
-    expect(card).toEqual(expect.arrayContaining(['读者证', 'library card', '借书证', '办借书证']))
+  it('gives search its synonym groups, one per language, the house term first', () => {
+    const groups = searchSynonymGroups().map((g) => g.terms)
+    expect(groups.find((g) => g.includes('借书证'))).toEqual(['读者证', '借书证', '办证', '办借书证', '图书证', '办读者证', '办理读者证', '阅览证'])
+    expect(groups.find((g) => g.includes('ebook'))).toEqual(['e-book', 'ebook', 'electronic book'])
+    // The shortest form the name holds is the house term, so a short query is never narrowed.
+    expect(groups.find((g) => g.includes('少儿馆'))![0]).toBe('少年儿童图书馆')
+    expect(groups.find((g) => g.includes('电子图书馆'))).toEqual(['数字图书馆', '杭州数字图书馆', '电子图书馆'])
+    // Synonyms that are only forms of the name (学习节 in 杭州学习节, "flash mob") make no group.
+    expect(groups.flat()).not.toContain('学习节')
+    expect(groups.flat()).not.toContain('flash mob')
+    // Two parts of one name (最爱读的书, 最需要读的书) are not the same thing: no group.
+    expect(groups.flat()).not.toContain('最需要读的书')
+  })
+
+  it('refuses a word that is a synonym of two terms, naming both', () => {
+    const termbase = parseTermbase({
+      terms: [
+        { id: 'card', kind: 'term', zh: '读者证', en: 'library card', synonyms: { zh: ['借书证'] } },
+        { id: 'other', kind: 'term', zh: '阅览证', en: 'reading pass', synonyms: { zh: ['借书证'] } },
+      ],
+      spelling: [],
+    })
+    expect(() => searchSynonymGroups(termbase)).toThrow('content/termbase.json → terms "other" synonyms.zh: "借书证" is also a name or synonym of "card"')
+  })
+
+  it('content/search-synonyms.json is generated from the termbase (npm run synonyms)', () => {
+    const committed = fs.readFileSync(path.join(REPO, 'content/search-synonyms.json'), 'utf8')
+    expect(committed, 'content/search-synonyms.json differs from the termbase: run `npm run synonyms`').toBe(searchSynonymsJson())
   })
 
   it('names the file and field of a forbidden variant in content', () => {

@@ -2,6 +2,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { shanghaiTime } from '../cms/src/components/siteStatusText'
+import { badDate, badYear } from '../cms/src/validation/checks'
 import { describeFindings, lintZh } from '../scripts/lib/zhstyle'
 import { lintContent } from '../scripts/lib/zhstyle/content'
 import { formatDate, formatDateRange, formatDay, formatSpans, formatTimeRange, labelColon, parenthetical, publicationTitle } from '../site/src/lib/format'
@@ -37,6 +39,13 @@ describe('the linter finds what the review found', () => {
     }
   })
 
+  it('allows the one space after a figure or table number, even before a quotation mark, and nowhere else', () => {
+    expect(lintZh('图1 “中心馆——总分馆”模式', 'caption', OPTIONS)).toEqual([])
+    expect(lintZh('**表2.1 “阅动杭城”各项活动**', 'caption', OPTIONS)).toEqual([])
+    expect(rulesOf('他称之为 “中心馆——总分馆”模式')).toContain('zhlint')
+    expect(rulesOf('图1 ， 示意')).toContain('zhlint')
+  })
+
   it('names where a finding is and what to do, in both languages', () => {
     const [finding] = lintZh('第4–11页', 'issues/x.json toc', OPTIONS)
     expect(describeFindings([finding])).toBe('issues/x.json toc: [range] 数值或时间范围应使用浪纹线“～”（第4～11页，09:00～12:00） / a range takes ～ — “第4–11页”')
@@ -70,6 +79,24 @@ describe('template output in Chinese has no findings', () => {
   })
 })
 
+describe('the CMS’s Chinese messages', () => {
+  it.each([
+    ['a date that does not exist', badDate('2013-02-30')?.zh],
+    ['a year out of range', badYear(-1)?.zh],
+    ['a time in Beijing time', shanghaiTime('zh', '2026-12-02T01:00:00.000Z')],
+  ])('%s: “%s”', (where, text) => {
+    expect(text).toBeTruthy()
+    expect(describeFindings(lintZh(text!, where, OPTIONS))).toBe('')
+  })
+
+  it('read as house style', () => {
+    expect(badDate('2013-02-30')?.zh).toBe('“2013-02-30”不是存在的日期（2013年2月没有30日）')
+    expect(badYear(-1)?.zh).toBe('超出范围：-1年，应在1900～2100年之间')
+    expect(shanghaiTime('zh', '2026-12-02T01:00:00.000Z')).toMatch(/09:00:00（北京时间）$/)
+    expect(shanghaiTime('en', '2026-12-02T01:00:00.000Z')).toMatch(/09:00:00 \(Shanghai time\)$/)
+  })
+})
+
 describe('Chinese UI strings', () => {
   /** Every string of zh.json, with its placeholders filled as the site fills them. */
   const strings = (value: unknown, key = ''): Array<[string, string]> =>
@@ -84,6 +111,42 @@ describe('Chinese UI strings', () => {
 })
 
 describe('content (npm run lint:zh)', () => {
+  it('content/ has no findings', () => {
+    expect(describeFindings(lintContent(path.resolve(__dirname, '../content')))).toBe('')
+  })
+
+  it('leaves a listed passage alone, and nothing else; reports an exception that silences nothing', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhstyle-'))
+    try {
+      fs.mkdirSync(path.join(dir, 'articles'))
+      const references = [{ title: '原题 保留空格——副题 (一)' }, { title: '另一题 不在例外中' }]
+      fs.writeFileSync(path.join(dir, 'articles', 'a.json'), JSON.stringify({ slug: 'a', references }))
+      const exception = (where: string, text: string) => ({ where, text, reason: '原题如此 / the work’s own title' })
+      const write = (...exceptions: object[]) => fs.writeFileSync(path.join(dir, 'zhstyle-exceptions.json'), JSON.stringify({ exceptions }))
+
+      const described = () => lintContent(dir).map((f) => `${f.where} ${f.rule} ${f.excerpt}`)
+      write()
+      const spaceInTitle = 'articles/a.json.references[0].title zhlint 原题 保留空格——副'
+      expect(described()).toContain(spaceInTitle)
+
+      write(exception('articles/a.json.references[0].title', '原题 保留空格'), exception('articles/a.json.references[5].title', '不存在'))
+      // The space inside the listed passage is left alone; the half-width bracket after it and the
+      // same space in the next title are still reported.
+      expect(described()).toEqual([
+        'articles/a.json.references[0].title zhlint 题 保留空格——副题 (一)',
+        'articles/a.json.references[0].title zhlint 留空格——副题 (一)',
+        'articles/a.json.references[0].title zhlint 格——副题 (一)',
+        'articles/a.json.references[1].title zhlint 另一题 不在例外中',
+        'zhstyle-exceptions.json → articles/a.json.references[5].title exception-unused 不存在',
+      ])
+
+      fs.writeFileSync(path.join(dir, 'zhstyle-exceptions.json'), JSON.stringify({ exceptions: [{ where: 'x', text: 'y' }] }))
+      expect(() => lintContent(dir)).toThrow(/zhstyle-exceptions\.json → exceptions\.0\.reason: 例外须写明 where、text、reason/)
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   it('names the file and field or paragraph of each finding, and leaves English, data and footnote marks alone', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhstyle-'))
     try {

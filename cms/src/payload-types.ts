@@ -112,6 +112,9 @@ export interface Media {
    */
   alt: string;
   caption?: string | null;
+  /**
+   * Shown beside the caption, e.g. Generated illustration; Photo: Qian Lei
+   */
   credit?: string | null;
   /**
    * Public while a published document uses it

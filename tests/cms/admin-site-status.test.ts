@@ -77,7 +77,7 @@ describe('site status where editors work, in a real browser', () => {
     const text = (await panel.innerText()).replace(/\s+/g, ' ')
     expect(await page.locator('[data-testid="site-state"]').innerText()).toBe('更新失败')
     // 01:00 UTC is 09:00 in Shanghai, whatever the editor's clock (here New York) says.
-    expect(text).toMatch(/最近一次成功更新: 2026年12月2日 09:00:00 \(北京时间\)/)
+    expect(text).toMatch(/最近一次成功更新: 2026年12月2日 09:00:00（北京时间）/)
     expect(text).toContain(`articles → fx-chess-club · 字段 body.en: 段落数不一致 ${HOSTILE}`)
     expect(text).toContain('events → fx-flash-mob · 字段 endsAt: 结束早于开始')
     const links = await panel.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))

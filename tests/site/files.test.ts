@@ -153,7 +153,8 @@ describe('images', () => {
     const img = figure.querySelector('img')!
     expect(Number(img.getAttribute('width'))).toBeGreaterThan(0)
     expect(Number(img.getAttribute('height'))).toBeGreaterThan(0)
-    expect(figure.querySelector('figcaption')!.textContent).toBe('棋友会活动中的一盘围棋')
+    expect(figure.querySelector('figcaption .caption')!.textContent).toBe('棋友会活动中的一盘围棋')
+    expect(figure.querySelector('figcaption .credit')!.textContent).toBe('插图：钱磊')
     for (const el of [...figure.querySelectorAll('source'), img]) {
       for (const candidate of el.getAttribute('srcset')!.split(',')) {
         const [url, width] = candidate.trim().split(/\s+/)

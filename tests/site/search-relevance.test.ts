@@ -116,7 +116,7 @@ const FORGIVING_CASES: ForgivingCase[] = [
   { q: '葉秋雲', lang: 'zh', cat: 'zh-traditional', top5: ['/zh/articles/buddhist-branch-afternoon/', '/zh/articles/flash-mob-reading/'] },
   { q: '第三文化空間', lang: 'zh', cat: 'zh-traditional', top5: ['/zh/articles/third-cultural-space/'] },
   { q: '親子共讀', lang: 'zh', cat: 'zh-traditional', top5: ['/zh/events/xiacheng-family-reading/'] },
-  // Other names for the same thing (content/search-synonyms.json)
+  // Other names for the same thing (the termbase's synonyms, via content/search-synonyms.json)
   { q: '借书证', lang: 'zh', cat: 'synonym', top5: ['/zh/pages/chess-players-club/'], also: ['/zh/events/chess-club-open-day/', '/zh/events/chess-amateur-league/'] },
   { q: '办借书证', lang: 'zh', cat: 'synonym', top5: ['/zh/pages/chess-players-club/', '/zh/articles/readers-stories/'], also: ['/zh/events/chess-amateur-league/'] },
   { q: '借書證', lang: 'zh', cat: 'synonym', top5: ['/zh/pages/chess-players-club/'], also: ['/zh/events/chess-club-open-day/', '/zh/events/chess-amateur-league/'] },

@@ -42,7 +42,8 @@ export function shanghaiTime(lang: AdminLanguage, iso?: string | null): string |
     dateStyle: 'medium',
     timeStyle: 'medium',
   }).format(new Date(iso))
-  return `${formatted} (${say(lang, UI.shanghai)})`
+  // Chinese takes full-width brackets with no space before them (GB/T 15834).
+  return lang === 'en' ? `${formatted} (${say(lang, UI.shanghai)})` : `${formatted}（${say(lang, UI.shanghai)}）`
 }
 
 export const POLL_MS = 4000

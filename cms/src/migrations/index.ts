@@ -2,6 +2,7 @@ import * as migration_20261125_030512_initial from './20261125_030512_initial';
 import * as migration_20261202_005138_media_visibility from './20261202_005138_media_visibility';
 import * as migration_20261202_014450_publishing from './20261202_014450_publishing';
 import * as migration_20261202_102503_sample_content from './20261202_102503_sample_content';
+import * as migration_20261202_112959_media_credit_localized from './20261202_112959_media_credit_localized';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261202_102503_sample_content.up,
     down: migration_20261202_102503_sample_content.down,
-    name: '20261202_102503_sample_content'
+    name: '20261202_102503_sample_content',
+  },
+  {
+    up: migration_20261202_112959_media_credit_localized.up,
+    down: migration_20261202_112959_media_credit_localized.down,
+    name: '20261202_112959_media_credit_localized'
   },
 ];

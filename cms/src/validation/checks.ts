@@ -48,14 +48,14 @@ export function badDate(value: unknown): Reason | null {
   const probe = new Date(Date.UTC(2000, month - 1, date))
   probe.setUTCFullYear(year)
   if (month < 1 || month > 12 || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== date) {
-    return { zh: `“${text}”不是存在的日期（${year} 年 ${month} 月没有 ${date} 日）`, en: `"${text}" is not a real date (${year} has no ${monthName(month)} ${date})` }
+    return { zh: `“${text}”不是存在的日期（${year}年${month}月没有${date}日）`, en: `"${text}" is not a real date (${year} has no ${monthName(month)} ${date})` }
   }
   return badYear(year)
 }
 
 export function badYear(year: number): Reason | null {
   if (Number.isInteger(year) && year >= YEARS.min && year <= YEARS.max) return null
-  return { zh: `超出范围：${year} 年，应在 ${YEARS.min}–${YEARS.max} 年之间`, en: `is out of range: year ${year}, expected ${YEARS.min}–${YEARS.max}` }
+  return { zh: `超出范围：${year}年，应在${YEARS.min}～${YEARS.max}年之间`, en: `is out of range: year ${year}, expected ${YEARS.min}–${YEARS.max}` }
 }
 
 const notADate = (text: string): Reason => ({ zh: `“${text}”不是日期`, en: `"${text}" is not a date` })

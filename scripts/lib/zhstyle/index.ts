@@ -22,6 +22,8 @@ export interface ZhFinding {
   message: string
   /** The text around the finding. */
   excerpt: string
+  /** Where the finding starts in the linted text (for exceptions that name a passage). */
+  at?: number
 }
 
 export interface ZhStyleOptions {
@@ -93,17 +95,25 @@ const OWN_RULES: OwnRule[] = [
 /** Whether the position lies between a 《 and its 》 (a longer title may hold a shorter one). */
 const insideTitleMarks = (text: string, index: number) => text.lastIndexOf('《', index) > text.lastIndexOf('》', index - 1) && text.indexOf('》', index) >= 0
 
+// A figure or table number is followed by one space, then the caption (GB/T 7713.1: 图序与图题间
+// 空一字), also when the caption opens with a quotation mark, which zhlint would otherwise refuse.
+const CAPTION_LABEL_SPACE = /(?<=[图表]\d+(?:[.-]\d+)*) (?=[“‘《])/gu
+const captionLabelSpaces = (text: string) => new Set([...text.matchAll(CAPTION_LABEL_SPACE)].map((m) => m.index))
+
 const excerptAt = (text: string, index: number, length: number) => text.slice(Math.max(0, index - 8), index + length + 8)
 
 /** Every house-style finding in a Chinese text (none for a text without Chinese). */
 export function lintZh(text: string, where: string, options: ZhStyleOptions = {}): ZhFinding[] {
   if (!HAN.test(text)) return []
   const findings: ZhFinding[] = []
+  const labelSpaces = captionLabelSpaces(text)
   for (const v of run(text, ZHLINT).validations) {
-    findings.push({ where, rule: `zhlint`, message: v.message, excerpt: excerptAt(text, v.index, v.length) })
+    // zhlint points at the token before the space it complains about.
+    if (labelSpaces.has(v.index + v.length)) continue
+    findings.push({ where, rule: `zhlint`, message: v.message, excerpt: excerptAt(text, v.index, v.length), at: v.index })
   }
   for (const own of OWN_RULES) {
-    for (const at of own.find(text, options)) findings.push({ where, rule: own.rule, message: own.message, excerpt: excerptAt(text, at.index, at.length) })
+    for (const at of own.find(text, options)) findings.push({ where, rule: own.rule, message: own.message, excerpt: excerptAt(text, at.index, at.length), at: at.index })
   }
   return findings
 }

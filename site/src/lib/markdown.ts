@@ -26,17 +26,32 @@ export interface RenderedBody {
 
 /** Makes the element that shows a `![caption](media:file)` figure: web pages use responsive pictures. */
 export type FigureMaker = (file: string, caption: string, lang: Lang) => Promise<Element>
-/** The media document's alt text of an image, in a language. */
-export type AltText = (file: string, lang: Lang) => string
+/** What the media document says about an image, in a language: its alt text and its credit. */
+export type MediaText = (file: string, lang: Lang) => { alt: string; credit?: string }
 
 /**
  * Web figures: a responsive picture whose alt text is the media document's, in the body's language.
- * The caption says what the figure is about; the alt says what it shows, for readers who cannot see it.
+ * The caption says what the figure is about; the alt says what it shows, for readers who cannot see it;
+ * the credit says where the picture comes from ("示意图（生成图像）", "Illustration: Qian Lei").
  */
 export const webFigure =
-  (altOf: AltText): FigureMaker =>
-  async (file, caption, lang) =>
-    figure(await imageSet(file), altOf(file, lang), caption)
+  (mediaText: MediaText): FigureMaker =>
+  async (file, caption, lang) => {
+    const { alt, credit } = mediaText(file, lang)
+    return figure(await imageSet(file), alt, caption, credit)
+  }
+
+/** A figure's caption and the picture's credit, which sits on a line of its own under it. */
+export function figcaption(caption: string, credit?: string): Element[] {
+  if (!caption && !credit) return []
+  const parts = [
+    ...(caption ? [h('span', { className: ['caption'] }, [{ type: 'text', value: caption }])] : []),
+    ...(caption && credit ? [{ type: 'text' as const, value: ' ' }] : []),
+    // Credits repeat on many pages and say nothing about the subject: search leaves them out.
+    ...(credit ? [h('span', { className: ['credit'], dataPagefindIgnore: '' }, [{ type: 'text', value: credit }])] : []),
+  ]
+  return [h('figcaption', {}, parts)]
+}
 
 /** Without a figure maker a body may not hold figures: their alt text would be lost. */
 const noFigures: FigureMaker = async (file) => {
@@ -88,11 +103,8 @@ async function replaceFigures(root: Root, makeFigure: (file: string, caption: st
   })
 }
 
-function figure(set: ImageSet, alt: string, caption: string): Element {
-  return h('figure', { className: ['figure'] }, [
-    pictureElement(set, alt, '(min-width: 60rem) 40rem, 100vw'),
-    ...(caption ? [h('figcaption', {}, [{ type: 'text', value: caption }])] : []),
-  ])
+function figure(set: ImageSet, alt: string, caption: string, credit?: string): Element {
+  return h('figure', { className: ['figure'] }, [pictureElement(set, alt, '(min-width: 60rem) 40rem, 100vw'), ...figcaption(caption, credit)])
 }
 
 /** Plain text of Markdown (for descriptions, feeds and calendar entries). */

@@ -202,7 +202,7 @@ const media = z.object({
   filename: z.string().min(1),
   alt: L(true),
   caption: L().optional(),
-  credit: z.string().optional(),
+  credit: L().optional(),
 })
 
 export const schemas = { journals, issues, articles, contributors, branches, festivals, series, events, pages, media }

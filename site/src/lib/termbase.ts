@@ -4,8 +4,8 @@
  * so a broken edit fails the build and the tests with the entry named. House style: content/STYLE.md.
  *
  * `forbiddenUses` finds forbidden variants (and US spellings) in a text: tests/termbase.test.ts
- * runs it over content/, the site's UI strings and the CMS labels. `synonymGroups` gives search
- * the words that mean the same thing.
+ * runs it over content/, the site's UI strings and the CMS labels. `searchSynonymGroups` gives
+ * search the words that mean the same thing.
  */
 import { z } from 'astro/zod'
 import raw from '../../../content/termbase.json'
@@ -104,8 +104,51 @@ export function forbiddenUses(text: string, lang: Lang, termbase = loadTermbase(
 /** "April 23, 2013" or "April 23rd": the house style puts the day first. */
 const US_DATE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?\b/g
 
-/** Words readers may type for a term, in both languages, with the preferred names first. */
-export const synonymGroups = (termbase = loadTermbase()): string[][] =>
-  termbase.terms
-    .map((t) => [t.zh, t.en, ...(t.synonyms?.zh ?? []), ...(t.synonyms?.en ?? [])])
-    .filter((group) => group.length > 2)
+/**
+ * The search's synonym groups (content/search-synonyms.json is generated from them: `npm run
+ * synonyms`), one group per term and language, the house term first: the query side rewrites a
+ * variant to it. A synonym the name holds (学习节 in 杭州学习节, "digital library" in "Hangzhou Digital
+ * Library") is what pages write, so the shortest such form is the house term, as long as the other
+ * forms hold it too (少年儿童图书馆 for 杭州少年儿童图书馆): a reader's short query is then never
+ * narrowed, and a variant inside it is never rewritten. A term whose synonyms are all forms of its
+ * name gets no group. A word in two groups is refused.
+ */
+export function searchSynonymGroups(termbase = loadTermbase()): Array<{ terms: string[] }> {
+  const owner = new Map<string, string>()
+  const groups: Array<{ terms: string[] }> = []
+  for (const term of termbase.terms) {
+    for (const lang of ['zh', 'en'] as const) {
+      const terms = synonymGroup(term, lang)
+      if (terms.length < 2) continue
+      for (const word of terms) {
+        const other = owner.get(searchKey(word, lang))
+        if (other && other !== term.id) throw new Error(`content/termbase.json → terms "${term.id}" synonyms.${lang}: "${word}" is also a name or synonym of "${other}"`)
+        owner.set(searchKey(word, lang), term.id)
+      }
+      groups.push({ terms })
+    }
+  }
+  return groups
+}
+
+/** Search compares words without case, apostrophes or dashes (reader’s card = readers card). */
+const searchKey = (word: string, lang: Lang) => fold(word, lang).replace(/'/g, '').replace(/[–—-]/g, ' ')
+
+function synonymGroup(term: Term, lang: Lang): string[] {
+  const name = term[lang]
+  const forbidden = new Set((term.forbidden?.[lang] ?? []).map((w) => searchKey(w, lang)))
+  const synonyms = term.synonyms?.[lang] ?? []
+  const inName = (word: string) => searchKey(name, lang).includes(searchKey(word, lang))
+  // Only forms of the name (学习节, "flash mob"): pages already hold them, a group would only add
+  // the name's other words to every page that uses one of them.
+  if (synonyms.every(inName)) return []
+  const forms = [name, ...(term.allowed?.[lang] ?? []), ...synonyms.filter((w) => inName(w) && !forbidden.has(searchKey(w, lang)))]
+  const shortest = forms.reduce((a, b) => (searchKey(b, lang).length < searchKey(a, lang).length ? b : a))
+  const nested = forms.every((form) => searchKey(form, lang).includes(searchKey(shortest, lang)))
+  const ordered = nested ? [shortest, ...forms, ...synonyms] : [name, ...synonyms.filter((w) => !inName(w))]
+  const seen = new Set<string>()
+  return ordered.filter((w) => !seen.has(searchKey(w, lang)) && seen.add(searchKey(w, lang)))
+}
+
+/** content/search-synonyms.json as `npm run synonyms` writes it. */
+export const searchSynonymsJson = (termbase = loadTermbase()) => `${JSON.stringify(searchSynonymGroups(termbase), null, 2)}\n`

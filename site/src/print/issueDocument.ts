@@ -8,7 +8,7 @@ import { gbtReference } from '../lib/citation'
 import { formatDate } from '../lib/format'
 import { useT, type Lang } from '../lib/i18n'
 import { text } from '../lib/localize'
-import { renderMarkdown, type FigureMaker } from '../lib/markdown'
+import { figcaption, renderMarkdown, type FigureMaker } from '../lib/markdown'
 import { h } from '../lib/picture'
 import { showsSampleContent } from '../lib/sample'
 import type { Article, Issue, Journal, Localized } from '../lib/schemas'
@@ -145,9 +145,10 @@ async function editorsNote(site: Site, issue: Issue, snapshot: string) {
 /** Figures print from the original file, at the size the page gives them, with the media document's alt text. */
 const printFigure = (site: Site, snapshot: string): FigureMaker => async (file, caption, lang) => {
   const { width, height } = await sharp(path.join(snapshot, 'media', file)).metadata()
+  const media = site.mediaFile(file)
   return h('figure', { className: ['figure'] }, [
-    h('img', { src: mediaUrl(snapshot, file), width, height, alt: text(site.mediaFile(file).alt, lang) }),
-    ...(caption ? [h('figcaption', {}, [{ type: 'text', value: caption }])] : []),
+    h('img', { src: mediaUrl(snapshot, file), width, height, alt: text(media.alt, lang) }),
+    ...figcaption(caption, text(media.credit, lang)),
   ]) as Element
 }
 

@@ -88,6 +88,7 @@ img { max-width: 100%; height: auto; }
 .figure { margin: 4mm 0; text-align: center; break-inside: avoid; }
 .figure img { max-height: 110mm; width: auto; }
 figcaption { font-size: 8.5pt; font-family: "Noto Sans CJK SC", sans-serif; }
+figcaption .credit { display: block; font-size: 7.5pt; color: #555; }
 table { border-collapse: collapse; font-size: 8.5pt; margin: 3mm auto; }
 .body table th, .body table td { border-top: 0.5pt solid #333; border-bottom: 0.5pt solid #333; padding: 1mm 2mm; }
 .footnotes { font-size: 8.5pt; margin-top: 4mm; border-top: 0.5pt solid #999; }

@@ -75,7 +75,7 @@ export const Articles: CollectionConfig = editorialCollection({
           type: 'row',
           fields: [
             { name: 'type', type: 'select', required: true, defaultValue: 'J', options: REFERENCE_TYPES, label: label('类型', 'Type') },
-            { name: 'authors', type: 'text', label: label('责任者', 'Authors'), admin: { description: label('用分号分隔，如：吴建中; 程焕文', 'Separated by semicolons, e.g. Wu Jianzhong; Cheng Huanwen') } },
+            { name: 'authors', type: 'text', label: label('责任者', 'Authors'), admin: { description: label('用分号分隔，如：吴建中；程焕文', 'Separated by semicolons, e.g. Wu Jianzhong; Cheng Huanwen') } },
           ],
         },
         { name: 'title', type: 'text', required: true, label: label('题名', 'Title') },

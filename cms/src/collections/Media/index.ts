@@ -39,7 +39,7 @@ export const Media: CollectionConfig = {
       admin: { description: label('为看不到图片的读者描述画面内容', 'Describe the picture for readers who cannot see it') },
     },
     { name: 'caption', type: 'text', localized: true, label: label('说明', 'Caption') },
-    { name: 'credit', type: 'text', label: label('来源/摄影', 'Credit') },
+    { name: 'credit', type: 'text', localized: true, label: label('来源/摄影', 'Credit'), admin: { description: label('显示在图片说明旁，如：示意图；摄影：钱磊', 'Shown beside the caption, e.g. Generated illustration; Photo: Qian Lei') } },
     {
       name: 'public',
       type: 'checkbox',

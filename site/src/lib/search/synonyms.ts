@@ -9,8 +9,10 @@ import raw from '../../../../content/search-synonyms.json'
  * - query side (scripts/search.ts): a variant in the query is replaced by the group's first term,
  *   the house term the pages use, so the excerpt highlights what the page says.
  *
- * The list is `content/search-synonyms.json` ([{"terms": [house term, variant, …]}, …]), shaped so
- * that the termbase can generate it later (house term first, its variants after).
+ * The list is `content/search-synonyms.json` ([{"terms": [house term, variant, …]}, …]), generated
+ * from the termbase's synonyms by `npm run synonyms` (lib/termbase.ts searchSynonymGroups; a test
+ * fails when it is stale): edit the termbase, not this file. The search page loads this small list
+ * rather than the whole termbase.
  */
 export interface SynonymGroup {
   terms: string[]
