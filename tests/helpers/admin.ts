@@ -20,12 +20,33 @@ function newestInput(): number {
   return newest
 }
 
-/** `next build` of the admin, unless a build newer than every input exists. */
-export function ensureAdminBuild() {
+const BUILD_LOCK = path.join(CMS, '.next-build.lock')
+
+/**
+ * `next build` of the admin, unless a build newer than every input exists. Test files run in
+ * parallel: one builds (the lock is a directory, created atomically) while the others wait for it.
+ */
+export async function ensureAdminBuild() {
   const buildId = path.join(CMS, '.next', 'BUILD_ID')
-  if (fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs > newestInput()) return
-  const result = spawnSync('npm', ['run', 'build'], { cwd: CMS, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } })
-  if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout}\n${result.stderr}`)
+  const isFresh = () => fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs > newestInput()
+  for (;;) {
+    if (isFresh()) return
+    try {
+      fs.mkdirSync(BUILD_LOCK)
+      break
+    } catch {
+      // A lock older than the slowest build we have seen (about 16 min on a loaded machine) is stale.
+      if (Date.now() - (fs.statSync(BUILD_LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 20 * 60_000) fs.rmSync(BUILD_LOCK, { recursive: true, force: true })
+      await new Promise((resolve) => setTimeout(resolve, 2000))
+    }
+  }
+  try {
+    if (isFresh()) return
+    const result = spawnSync('npm', ['run', 'build'], { cwd: CMS, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } })
+    if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout}\n${result.stderr}`)
+  } finally {
+    fs.rmSync(BUILD_LOCK, { recursive: true, force: true })
+  }
 }
 
 const freePort = () =>
@@ -67,7 +88,7 @@ export async function startAdmin(): Promise<{ origin: string; stop: () => void }
  * (`email`, `password`), the ids of the documents a test opens, and a browser.
  */
 export async function seededAdmin(email: string, password: string, documents: Array<[collection: string, slug: string]>) {
-  ensureAdminBuild()
+  await ensureAdminBuild()
   // Imported now: the test file sets NODE_ENV and friends before the CMS config loads.
   const { freshCms, FIXTURE_CONTENT } = await import('./cms')
   const { seedContent } = await import('../../cms/src/content/seed')
