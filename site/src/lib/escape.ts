@@ -20,3 +20,6 @@ export const escapeXml = (s: string) => escapeMarkup(s.replace(NOT_XML, ''))
  */
 export const scriptJson = (value: unknown) =>
   JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+
+/** A literal string inside a regular expression: its special characters escaped. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -34,10 +34,10 @@ const CITY: Record<Lang, { locality: string; region: string }> = {
 const organizationId = (site: URL) => abs('/#organization', site)
 const websiteId = (site: URL) => abs('/#website', site)
 
-/** A postal address from the free-text street address content holds (it often names the district). */
-const postalAddress = (street: string, lang: Lang) => ({
+/** A postal address from the free-text street address content holds (it often names the district); without one, the city. */
+const postalAddress = (street: string | undefined, lang: Lang) => ({
   '@type': 'PostalAddress',
-  streetAddress: street,
+  ...(street ? { streetAddress: street } : {}),
   addressLocality: CITY[lang].locality,
   addressRegion: CITY[lang].region,
   addressCountry: 'CN',
@@ -194,7 +194,7 @@ export const festivalLd = (festival: Festival, lang: Lang, site: URL, image?: st
   eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
   inLanguage: LANG_TAG[lang],
   ...(image ? { image: [abs(image, site)] } : {}),
-  location: { '@type': 'Place', name: CITY[lang].locality, address: { '@type': 'PostalAddress', addressLocality: CITY[lang].locality, addressRegion: CITY[lang].region, addressCountry: 'CN' } },
+  location: { '@type': 'Place', name: CITY[lang].locality, address: postalAddress(undefined, lang) },
   // The library runs the festival (its page lists the partner libraries): Google wants an organizer with a link.
   organizer: theLibrary(lang, site),
   isAccessibleForFree: true,

@@ -10,6 +10,7 @@
 import { z } from 'astro/zod'
 import raw from '../../../content/termbase.json'
 import type { Lang } from './i18n'
+import { escapeRegExp } from './escape'
 
 const perLang = z.object({ zh: z.array(z.string().min(1)).optional(), en: z.array(z.string().min(1)).optional() }).strict()
 
@@ -71,7 +72,6 @@ export interface TermFinding {
   at: number
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /** English variants match whole words only ("program" not inside "programme"). */
 const pattern = (variant: string, lang: Lang) => {
   const body = escapeRegExp(fold(variant, lang))

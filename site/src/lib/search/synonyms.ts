@@ -1,4 +1,5 @@
 import raw from '../../../../content/search-synonyms.json'
+import { escapeRegExp } from '../escape'
 
 /**
  * Words readers type for what the site calls otherwise (借书证 for 读者证, 少儿馆 for 少年儿童图书馆,
@@ -88,7 +89,6 @@ export class Synonyms {
   }
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** The site's synonym list. */
 export const synonyms = new Synonyms(parseSynonyms(raw))
